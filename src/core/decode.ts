@@ -1,0 +1,42 @@
+// Turns the bytes of a file into article text, or a named reason why it is not an article.
+// Shared by the CLI (Node fs) and the extension (vscode.workspace.fs), so both say the same thing.
+
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export type DecodeResult = { ok: true; text: string; note?: string } | { ok: false; reason: string };
+
+export function tooLarge(size: number, maxBytes: number): DecodeResult {
+  return { ok: false, reason: `too large to analyse (${formatBytes(size)}, limit ${formatBytes(maxBytes)}; see the dossier.maxArticleSize setting)` };
+}
+
+export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
+  if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const le = bytes[0] === 0xff;
+    return { ok: true, text: new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2)), note: `decoded as UTF-16${le ? 'LE' : 'BE'}` };
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary file (contains NUL or control bytes)' };
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    // Keep what can be read: invalid sequences become U+FFFD, and the user is told.
+    return { ok: true, text: new TextDecoder('utf-8').decode(bytes), note: 'invalid UTF-8 replaced with U+FFFD' };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
