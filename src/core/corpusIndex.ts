@@ -212,6 +212,18 @@ export class CorpusIndex {
     return out;
   }
 
+  /** The actor's first mention: in the earliest-dated article (undated last), then by name and offset. */
+  firstMention(id: string): Located<ActorMention> | undefined {
+    let best: Located<ActorMention> | undefined;
+    let bestKey = '';
+    for (const r of this.references(id)) {
+      const date = this.articles.get(r.article)!.article.docDate ?? '9999';
+      const key = `${date}\u0000${r.article}\u0000${String(r.item.start).padStart(12, '0')}`;
+      if (!best || key < bestKey) [best, bestKey] = [r, key];
+    }
+    return best;
+  }
+
   actorCard(id: string): ActorCard | undefined {
     const refs = this.references(id);
     const known = this.kb.get(id);
@@ -262,6 +274,19 @@ export class CorpusIndex {
       lastDate: dates[dates.length - 1] ?? null,
       known: !!known,
     };
+  }
+
+  /** An actor's kind without building its whole card: the data's, else that of a mention. */
+  actorKind(id: string): ActorKind {
+    const known = this.kb.get(id);
+    if (known) return known.kind;
+    for (const local of this.localIds(id)) {
+      const first = this.actorPostings.get(local)?.keys().next().value;
+      if (first === undefined) continue;
+      const m = this.articles.get(first)!.annotations.actors.find((x) => x.id === local);
+      if (m) return m.kind;
+    }
+    return 'person';
   }
 
   /** A display name for an actor id without building its whole card. */

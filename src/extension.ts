@@ -1,0 +1,81 @@
+import * as vscode from 'vscode';
+import { ActorsTreeProvider } from './vscode/actorsTreeProvider';
+import { ARTICLE_LANGUAGE, ArticleWorkspace } from './vscode/articleWorkspace';
+import { registerCommands } from './vscode/commands';
+import { readConfig } from './vscode/config';
+import { DossierDefinitionProvider } from './vscode/definitionProvider';
+import { DossierDocumentSymbolProvider } from './vscode/documentSymbolProvider';
+import { DossierHoverProvider } from './vscode/hoverProvider';
+import { DossierReferenceProvider } from './vscode/referenceProvider';
+import { DossierSemanticTokensProvider, legend } from './vscode/semanticTokensProvider';
+import { StatementsTreeProvider } from './vscode/statementsTreeProvider';
+import { ForumsTreeProvider } from './vscode/forumsTreeProvider';
+import { ArticleStatusBar } from './vscode/statusBar';
+import { followCursor } from './vscode/followCursor';
+import { DossierWorkspaceSymbolProvider } from './vscode/workspaceSymbolProvider';
+
+const TREE_REFRESH_MS = 250;
+
+export interface DossierApi {
+  workspace: ArticleWorkspace;
+}
+
+/** Registers every feature and returns at once; the index builds in the background. */
+export function activate(context: vscode.ExtensionContext): DossierApi {
+  const log = vscode.window.createOutputChannel('Dossier', { log: true });
+  const workspace = new ArticleWorkspace(log);
+  const selector: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
+
+  const tokens = new DossierSemanticTokensProvider(workspace, () => readConfig());
+  const forums = new ForumsTreeProvider(workspace);
+  const statements = new StatementsTreeProvider(workspace);
+  const actors = new ActorsTreeProvider(workspace);
+  const forumsView = vscode.window.createTreeView('dossier.forums', { treeDataProvider: forums, showCollapseAll: true });
+  const statementsView = vscode.window.createTreeView('dossier.statements', { treeDataProvider: statements, showCollapseAll: true });
+  const actorsView = vscode.window.createTreeView('dossier.actors', { treeDataProvider: actors, showCollapseAll: true });
+
+  // Trees refresh once the burst of index changes (a rebuild, typing) is over.
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshViews = () => {
+    if (refreshTimer) clearTimeout(refreshTimer);
+    refreshTimer = setTimeout(() => {
+      forums.refresh();
+      statements.refresh();
+      actors.refresh();
+      status.update();
+    }, TREE_REFRESH_MS);
+  };
+  const status = new ArticleStatusBar(workspace);
+
+  context.subscriptions.push(
+    log,
+    workspace,
+    forums,
+    statements,
+    actors,
+    forumsView,
+    statementsView,
+    actorsView,
+    status,
+    { dispose: () => refreshTimer && clearTimeout(refreshTimer) },
+    vscode.languages.registerDocumentSemanticTokensProvider(selector, tokens, legend),
+    vscode.languages.registerHoverProvider(selector, new DossierHoverProvider(workspace)),
+    vscode.languages.registerDefinitionProvider(selector, new DossierDefinitionProvider(workspace)),
+    vscode.languages.registerReferenceProvider(selector, new DossierReferenceProvider(workspace)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new DossierDocumentSymbolProvider(workspace), { label: 'Dossier' }),
+    vscode.languages.registerWorkspaceSymbolProvider(new DossierWorkspaceSymbolProvider(workspace)),
+    workspace.index.onDidChange(refreshViews),
+    workspace.onDidChangeState(() => {
+      refreshViews();
+      tokens.refresh();
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('dossier.highlight') && tokens.refresh()),
+    followCursor(workspace, statements, statementsView),
+    ...registerCommands({ workspace, log, forums, statements, actors }),
+  );
+
+  workspace.start();
+  return { workspace };
+}
+
+export function deactivate(): void {}
