@@ -16,8 +16,12 @@ import { DossierWorkspaceSymbolProvider } from './vscode/workspaceSymbolProvider
 
 const TREE_REFRESH_MS = 250;
 
+/** What activate() returns: the index and the sidebar providers, for other extensions and the integration tests. */
 export interface DossierApi {
   workspace: ArticleWorkspace;
+  forums: ForumsTreeProvider;
+  statements: StatementsTreeProvider;
+  actors: ActorsTreeProvider;
 }
 
 /** Registers every feature and returns at once; the index builds in the background. */
@@ -75,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   );
 
   workspace.start();
-  return { workspace };
+  return { workspace, forums, statements, actors };
 }
 
 export function deactivate(): void {}

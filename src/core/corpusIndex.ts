@@ -209,7 +209,7 @@ export class CorpusIndex {
         for (const m of this.articles.get(name)!.annotations.actors) if (m.id === local) out.push({ article: name, item: { ...m, id } });
       }
     }
-    return out;
+    return out.sort((x, y) => (x.article < y.article ? -1 : x.article > y.article ? 1 : x.item.start - y.item.start));
   }
 
   /** The actor's first mention: in the earliest-dated article (undated last), then by name and offset. */
@@ -373,7 +373,10 @@ export class CorpusIndex {
 
   /** Actors and forums whose name contains the query (case-insensitive), for workspace symbol search. */
   symbols(query: string, limit = 200): SymbolMatch[] {
-    const q = query.toLowerCase();
+    return this.matchSymbols(query.toLowerCase(), limit).sort((x, y) => x.name.localeCompare(y.name) || x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id));
+  }
+
+  private matchSymbols(q: string, limit: number): SymbolMatch[] {
     const out: SymbolMatch[] = [];
     for (const { id } of this.actors()) {
       const card = this.actorCard(id);

@@ -1,0 +1,170 @@
+import * as assert from 'assert';
+import { parseArticle } from '../../src/core/article';
+import { CorpusIndex, valueRange, type IndexedArticle } from '../../src/core/corpusIndex';
+import type { ActorKind, ArticleAnnotations, Forum, Statement } from '../../src/core/types';
+
+// Index tests use hand-made annotations (through setExtracted), so they test the index alone,
+// whatever the extractors find.
+
+type ActorSpec = [text: string, id: string, kind: ActorKind];
+
+function entry(name: string, text: string, spec: { actors?: ActorSpec[]; statements?: [quote: string, speaker: string, forum: string | null][]; forums?: Partial<Forum> & { id: string; mention: string }[]; dates?: [string, string][] }): IndexedArticle {
+  const article = parseArticle(name, text);
+  const at = (needle: string, from = 0) => {
+    const start = text.indexOf(needle, from);
+    assert.ok(start >= 0, `${needle} in ${name}`);
+    return { start, end: start + needle.length, text: needle };
+  };
+  const actors = [];
+  const seen = new Map<string, number>();
+  for (const [t, id, kind] of spec.actors ?? []) {
+    const span = at(t, seen.get(t) ?? 0);
+    seen.set(t, span.end);
+    actors.push({ ...span, id, kind });
+  }
+  const statements: Statement[] = (spec.statements ?? []).map(([q, speaker, forum]) => ({ ...at(q), speaker, cue: null, forum }));
+  const forums: Forum[] = (spec.forums ?? []).map((f) => ({ id: f.id, name: f.name ?? f.mention, date: f.date ?? null, place: f.place ?? null, host: f.host ?? null, participants: f.participants ?? [], mentions: [at(f.mention)] }));
+  const dates = (spec.dates ?? []).map(([t, value]) => ({ ...at(t), kind: 'date' as const, value }));
+  const annotations: ArticleAnnotations = { doc: name, docDate: article.docDate, actors, dates, statements, forums };
+  return { name, article, annotations };
+}
+
+const A = () =>
+  entry('a.txt', ' date 2021-10-13 US President Joe Biden joined the G20 special session on Tuesday. “We stand with Afghans,” Biden said.', {
+    actors: [['US', 'united-states', 'state'], ['Joe Biden', 'joe-biden', 'person'], ['G20', 'g20', 'organization'], ['Afghans', 'afghanistan', 'demonym'], ['Biden', 'joe-biden', 'person']],
+    statements: [['“We stand with Afghans,”', 'joe-biden', 'g20-session']],
+    forums: [{ id: 'g20-session', mention: 'the G20 special session', date: '2021-10-12', participants: ['joe-biden', 'g20'], host: 'g20' }],
+    dates: [['Tuesday', '2021-10-12']],
+  });
+
+const B = (withBiden = true) =>
+  entry('b.txt', ` date 2021-10-20 ${withBiden ? 'Biden' : 'Putin'} spoke to Pakistan about the G20 special session in October.`, {
+    actors: [[withBiden ? 'Biden' : 'Putin', withBiden ? 'biden' : 'putin', 'person'], ['Pakistan', 'pakistan', 'state'], ['G20', 'g20', 'organization']],
+    forums: [{ id: 'g20-session', mention: 'the G20 special session', participants: ['pakistan'] }],
+    dates: [['October', '2021-10']],
+  });
+
+/** Everything the index answers, as plain data, to compare an incrementally updated index with a fresh one. */
+function snapshot(index: CorpusIndex) {
+  const actorIds = index.actors().map((a) => a.id).sort();
+  return {
+    articles: index.articleNames().sort(),
+    actors: index.actors().sort((x, y) => x.id.localeCompare(y.id)),
+    cards: actorIds.map((id) => index.actorCard(id)),
+    forums: index.forums().sort((x, y) => x.id.localeCompare(y.id)),
+    statements: index.statements(),
+    october: index.onDate('2021-10'),
+    refs: actorIds.map((id) => index.references(id)),
+    symbols: index.symbols(''),
+  };
+}
+
+function fresh(...entries: IndexedArticle[]): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const e of entries) index.setExtracted(e);
+  return index;
+}
+
+describe('CorpusIndex', () => {
+  it('links a surname in one article to the full name in another', () => {
+    const index = fresh(A(), B());
+    assert.strictEqual(index.resolve('biden'), 'joe-biden');
+    assert.deepStrictEqual(index.annotations('b.txt')!.actors.map((a) => a.id), ['joe-biden', 'pakistan', 'g20']);
+    const refs = index.references('joe-biden');
+    assert.deepStrictEqual(refs.map((r) => `${r.article}:${r.item.text}`), ['a.txt:Joe Biden', 'a.txt:Biden', 'b.txt:Biden']);
+  });
+
+  it("builds an actor's card: aliases, mentions per article, statements, forums, co-actors, dates", () => {
+    const card = fresh(A(), B()).actorCard('joe-biden')!;
+    assert.strictEqual(card.name, 'Joe Biden');
+    assert.deepStrictEqual(card.aliases, ['Biden']);
+    assert.deepStrictEqual(card.mentionsByArticle.map((m) => [m.article, m.mentions.length]), [['a.txt', 2], ['b.txt', 1]]);
+    assert.strictEqual(card.mentionCount, 3);
+    assert.deepStrictEqual(card.statements.map((s) => s.item.text), ['“We stand with Afghans,”']);
+    assert.deepStrictEqual(card.forums.map((f) => f.item.id), ['g20-session']);
+    assert.deepStrictEqual(card.coActors.map((c) => [c.id, c.count]), [['g20', 2], ['afghanistan', 1], ['pakistan', 1], ['united-states', 1]]);
+    assert.strictEqual(card.firstDate, '2021-10-13');
+    assert.strictEqual(card.lastDate, '2021-10-20');
+  });
+
+  it("merges one forum seen in two articles into one card", () => {
+    const card = fresh(A(), B()).forumCard('g20-session')!;
+    assert.deepStrictEqual(card.articles, ['a.txt', 'b.txt']);
+    assert.strictEqual(card.forum.date, '2021-10-12');
+    assert.deepStrictEqual(card.forum.participants, ['joe-biden', 'g20', 'pakistan']);
+    assert.strictEqual(card.statements.length, 1);
+    assert.strictEqual(card.mentions.length, 2);
+  });
+
+  it('answers what is at an offset', () => {
+    const index = fresh(A(), B());
+    const text = index.get('b.txt')!.article.text;
+    const found = index.at('b.txt', text.indexOf('Biden') + 1);
+    assert.deepStrictEqual(found.actors.map((a) => a.id), ['joe-biden']);
+    const quote = index.get('a.txt')!.article.text.indexOf('We stand');
+    assert.strictEqual(index.at('a.txt', quote).statements[0].speaker, 'joe-biden');
+    assert.strictEqual(index.at('a.txt', index.get('a.txt')!.article.text.indexOf('special')).forumMentions[0].forum.id, 'g20-session');
+  });
+
+  it('answers what happened on a date across the corpus', () => {
+    const card = fresh(A(), B()).onDate('2021-10-12');
+    assert.deepStrictEqual(card.mentions.map((m) => `${m.article}:${m.item.text}`), ['a.txt:Tuesday', 'b.txt:October']);
+    assert.deepStrictEqual(card.forums.map((f) => f.item.id), ['g20-session']);
+  });
+
+  it('finds symbols by name, case-insensitively', () => {
+    const names = fresh(A(), B()).symbols('bid').map((s) => `${s.kind}:${s.name}`);
+    assert.deepStrictEqual(names, ['actor:Joe Biden']);
+  });
+
+  describe('incremental updates end equal to a fresh index', () => {
+    it('add', () => {
+      const index = fresh(A());
+      index.setExtracted(B());
+      assert.deepStrictEqual(snapshot(index), snapshot(fresh(A(), B())));
+    });
+    it('change', () => {
+      const index = fresh(A(), B());
+      index.setExtracted(B(false));
+      assert.deepStrictEqual(snapshot(index), snapshot(fresh(A(), B(false))));
+      assert.strictEqual(index.actorCard('joe-biden')!.mentionsByArticle.length, 1);
+      assert.ok(index.actorCard('putin'));
+    });
+    it('remove', () => {
+      const index = fresh(A(), B());
+      index.delete('a.txt');
+      assert.deepStrictEqual(snapshot(index), snapshot(fresh(B())));
+      assert.strictEqual(index.resolve('biden'), 'biden', 'without the full name the surname stands alone');
+      assert.strictEqual(index.actorCard('joe-biden'), undefined);
+      assert.strictEqual(index.forumCard('g20-session')!.articles.length, 1);
+    });
+    it('fires a change event per update', () => {
+      const index = fresh();
+      const seen: string[] = [];
+      index.onDidChange((e) => seen.push(...e.articles));
+      index.setExtracted(A());
+      index.delete('a.txt');
+      index.delete('missing.txt');
+      assert.deepStrictEqual(seen, ['a.txt', 'a.txt']);
+    });
+  });
+
+  it('extracts and indexes raw text with set()', () => {
+    const index = new CorpusIndex();
+    index.set('x.txt', ' date 2021-10-13 Hello.');
+    assert.strictEqual(index.get('x.txt')!.article.docDate, '2021-10-13');
+    assert.strictEqual(index.size, 1);
+  });
+});
+
+describe('valueRange', () => {
+  const cases: [string, [string, string] | null][] = [
+    ['2021-10-12', ['2021-10-12', '2021-10-12']],
+    ['2021-02', ['2021-02-01', '2021-02-28']],
+    ['2021', ['2021-01-01', '2021-12-31']],
+    ['2021-08-23/2021-08-29', ['2021-08-23', '2021-08-29']],
+    ['XXXX-08-15', null],
+    ['P20Y', null],
+  ];
+  for (const [v, want] of cases) it(v, () => assert.deepStrictEqual(valueRange(v), want));
+});
