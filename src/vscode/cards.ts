@@ -33,16 +33,17 @@ export function actorCardMarkdown(index: CorpusIndex, card: ActorCard, here: str
   const titles = card.titles.length ? ` · ${esc(card.titles.join(', '))}` : '';
   md.appendMarkdown(`**${esc(card.name)}** · ${card.kind}${titles}\n\n`);
   if (card.aliases.length) md.appendMarkdown(`Also: ${card.aliases.map(esc).join(', ')}\n\n`);
-  const others = card.mentionsByArticle.filter((m) => m.article !== here);
-  md.appendMarkdown(`**${card.mentionCount}** mention${card.mentionCount === 1 ? '' : 's'} in **${card.mentionsByArticle.length}** article${card.mentionsByArticle.length === 1 ? '' : 's'}`);
+  const others = card.articles.filter((m) => m.article !== here);
+  const elsewhere = card.articleCount - 1; // the card is shown on a mention in `here`
+  md.appendMarkdown(`**${card.mentionCount}** mention${card.mentionCount === 1 ? '' : 's'} in **${card.articleCount}** article${card.articleCount === 1 ? '' : 's'}`);
   if (card.firstDate) md.appendMarkdown(card.firstDate === card.lastDate ? ` · ${card.firstDate}` : ` · ${card.firstDate} – ${card.lastDate}`);
   md.appendMarkdown('\n\n');
   if (others.length) {
     md.appendMarkdown(`**Elsewhere**\n\n`);
     for (const m of others.slice(0, MAX_LIST)) {
-      md.appendMarkdown(`- ${link(articleLabel(m.article), m.article, m.mentions[0])} (${m.mentions.length})\n`);
+      md.appendMarkdown(`- ${link(articleLabel(m.article), m.article, m.first)} (${m.count})\n`);
     }
-    md.appendMarkdown(`${more(others.length - MAX_LIST)}\n\n`);
+    md.appendMarkdown(`${more(elsewhere - Math.min(others.length, MAX_LIST))}\n\n`);
   }
   if (card.statements.length) {
     md.appendMarkdown(`**Said**\n\n`);

@@ -14,7 +14,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     const found = index.at(entry.name, doc.offsetAt(position));
     const actor = found.actors[0];
     if (actor) {
-      const card = index.actorCard(actor.id);
+      const card = index.actorCard(actor.id, { articleLimit: 8, listLimit: 8 });
       if (card) return new vscode.Hover(actorCardMarkdown(index, card, entry.name), rangeIn(entry, actor));
     }
     const date = found.dates[0];

@@ -8,7 +8,7 @@ import type { ActorKind, ArticleAnnotations, Forum, Statement } from '../../src/
 
 type ActorSpec = [text: string, id: string, kind: ActorKind];
 
-function entry(name: string, text: string, spec: { actors?: ActorSpec[]; statements?: [quote: string, speaker: string, forum: string | null][]; forums?: Partial<Forum> & { id: string; mention: string }[]; dates?: [string, string][] }): IndexedArticle {
+function entry(name: string, text: string, spec: { actors?: ActorSpec[]; statements?: [quote: string, speaker: string, forum: string | null][]; forums?: (Partial<Forum> & { id: string; mention: string })[]; dates?: [string, string][] }): IndexedArticle {
   const article = parseArticle(name, text);
   const at = (needle: string, from = 0) => {
     const start = text.indexOf(needle, from);
@@ -78,7 +78,8 @@ describe('CorpusIndex', () => {
     const card = fresh(A(), B()).actorCard('joe-biden')!;
     assert.strictEqual(card.name, 'Joe Biden');
     assert.deepStrictEqual(card.aliases, ['Biden']);
-    assert.deepStrictEqual(card.mentionsByArticle.map((m) => [m.article, m.mentions.length]), [['a.txt', 2], ['b.txt', 1]]);
+    assert.deepStrictEqual(card.articles.map((m) => [m.article, m.count, m.first.text]), [['a.txt', 2, 'Joe Biden'], ['b.txt', 1, 'Biden']]);
+    assert.strictEqual(card.articleCount, 2);
     assert.strictEqual(card.mentionCount, 3);
     assert.deepStrictEqual(card.statements.map((s) => s.item.text), ['“We stand with Afghans,”']);
     assert.deepStrictEqual(card.forums.map((f) => f.item.id), ['g20-session']);
@@ -112,6 +113,13 @@ describe('CorpusIndex', () => {
     assert.deepStrictEqual(card.forums.map((f) => f.item.id), ['g20-session']);
   });
 
+  it('lists only as many articles as asked, counting them all', () => {
+    const card = fresh(A(), B()).actorCard('g20', { articleLimit: 1 })!;
+    assert.deepStrictEqual(card.articles.map((a) => a.article), ['a.txt']);
+    assert.strictEqual(card.articleCount, 2);
+    assert.strictEqual(card.mentionCount, 2);
+  });
+
   it('finds symbols by name, case-insensitively', () => {
     const names = fresh(A(), B()).symbols('bid').map((s) => `${s.kind}:${s.name}`);
     assert.deepStrictEqual(names, ['actor:Joe Biden']);
@@ -127,7 +135,7 @@ describe('CorpusIndex', () => {
       const index = fresh(A(), B());
       index.setExtracted(B(false));
       assert.deepStrictEqual(snapshot(index), snapshot(fresh(A(), B(false))));
-      assert.strictEqual(index.actorCard('joe-biden')!.mentionsByArticle.length, 1);
+      assert.strictEqual(index.actorCard('joe-biden')!.articleCount, 1);
       assert.ok(index.actorCard('putin'));
     });
     it('remove', () => {
