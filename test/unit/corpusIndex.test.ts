@@ -30,16 +30,16 @@ function entry(name: string, text: string, spec: { actors?: ActorSpec[]; stateme
 }
 
 const A = () =>
-  entry('a.txt', ' date 2021-10-13 US President Joe Biden joined the G20 special session on Tuesday. “We stand with Afghans,” Biden said.', {
-    actors: [['US', 'united-states', 'state'], ['Joe Biden', 'joe-biden', 'person'], ['G20', 'g20', 'organization'], ['Afghans', 'afghanistan', 'demonym'], ['Biden', 'joe-biden', 'person']],
-    statements: [['“We stand with Afghans,”', 'joe-biden', 'g20-session']],
-    forums: [{ id: 'g20-session', mention: 'the G20 special session', date: '2021-10-12', participants: ['joe-biden', 'g20'], host: 'g20' }],
+  entry('a.txt', ' date 2021-10-13 US President Mara Velden joined the G20 special session on Tuesday. “We stand with Afghans,” Velden said.', {
+    actors: [['US', 'united-states', 'state'], ['Mara Velden', 'mara-velden', 'person'], ['G20', 'g20', 'organization'], ['Afghans', 'afghanistan', 'demonym'], ['Velden', 'mara-velden', 'person']],
+    statements: [['“We stand with Afghans,”', 'mara-velden', 'g20-session']],
+    forums: [{ id: 'g20-session', mention: 'the G20 special session', date: '2021-10-12', participants: ['mara-velden', 'g20'], host: 'g20' }],
     dates: [['Tuesday', '2021-10-12']],
   });
 
-const B = (withBiden = true) =>
-  entry('b.txt', ` date 2021-10-20 ${withBiden ? 'Biden' : 'Putin'} spoke to Pakistan about the G20 special session in October.`, {
-    actors: [[withBiden ? 'Biden' : 'Putin', withBiden ? 'biden' : 'putin', 'person'], ['Pakistan', 'pakistan', 'state'], ['G20', 'g20', 'organization']],
+const B = (withVelden = true) =>
+  entry('b.txt', ` date 2021-10-20 ${withVelden ? 'Velden' : 'Orlov'} spoke to Pakistan about the G20 special session in October.`, {
+    actors: [[withVelden ? 'Velden' : 'Orlov', withVelden ? 'velden' : 'orlov', 'person'], ['Pakistan', 'pakistan', 'state'], ['G20', 'g20', 'organization']],
     forums: [{ id: 'g20-session', mention: 'the G20 special session', participants: ['pakistan'] }],
     dates: [['October', '2021-10']],
   });
@@ -68,17 +68,17 @@ function fresh(...entries: IndexedArticle[]): CorpusIndex {
 describe('CorpusIndex', () => {
   it('links a surname in one article to the full name in another', () => {
     const index = fresh(A(), B());
-    assert.strictEqual(index.resolve('biden'), 'joe-biden');
-    assert.deepStrictEqual(index.annotations('b.txt')!.actors.map((a) => a.id), ['joe-biden', 'pakistan', 'g20']);
-    const refs = index.references('joe-biden');
-    assert.deepStrictEqual(refs.map((r) => `${r.article}:${r.item.text}`), ['a.txt:Joe Biden', 'a.txt:Biden', 'b.txt:Biden']);
+    assert.strictEqual(index.resolve('velden'), 'mara-velden');
+    assert.deepStrictEqual(index.annotations('b.txt')!.actors.map((a) => a.id), ['mara-velden', 'pakistan', 'g20']);
+    const refs = index.references('mara-velden');
+    assert.deepStrictEqual(refs.map((r) => `${r.article}:${r.item.text}`), ['a.txt:Mara Velden', 'a.txt:Velden', 'b.txt:Velden']);
   });
 
   it("builds an actor's card: aliases, mentions per article, statements, forums, co-actors, dates", () => {
-    const card = fresh(A(), B()).actorCard('joe-biden')!;
-    assert.strictEqual(card.name, 'Joe Biden');
-    assert.deepStrictEqual(card.aliases, ['Biden']);
-    assert.deepStrictEqual(card.articles.map((m) => [m.article, m.count, m.first.text]), [['a.txt', 2, 'Joe Biden'], ['b.txt', 1, 'Biden']]);
+    const card = fresh(A(), B()).actorCard('mara-velden')!;
+    assert.strictEqual(card.name, 'Mara Velden');
+    assert.deepStrictEqual(card.aliases, ['Velden']);
+    assert.deepStrictEqual(card.articles.map((m) => [m.article, m.count, m.first.text]), [['a.txt', 2, 'Mara Velden'], ['b.txt', 1, 'Velden']]);
     assert.strictEqual(card.articleCount, 2);
     assert.strictEqual(card.mentionCount, 3);
     assert.deepStrictEqual(card.statements.map((s) => s.item.text), ['“We stand with Afghans,”']);
@@ -92,7 +92,7 @@ describe('CorpusIndex', () => {
     const card = fresh(A(), B()).forumCard('g20-session')!;
     assert.deepStrictEqual(card.articles, ['a.txt', 'b.txt']);
     assert.strictEqual(card.forum.date, '2021-10-12');
-    assert.deepStrictEqual(card.forum.participants, ['joe-biden', 'g20', 'pakistan']);
+    assert.deepStrictEqual(card.forum.participants, ['mara-velden', 'g20', 'pakistan']);
     assert.strictEqual(card.statements.length, 1);
     assert.strictEqual(card.mentions.length, 2);
   });
@@ -100,10 +100,10 @@ describe('CorpusIndex', () => {
   it('answers what is at an offset', () => {
     const index = fresh(A(), B());
     const text = index.get('b.txt')!.article.text;
-    const found = index.at('b.txt', text.indexOf('Biden') + 1);
-    assert.deepStrictEqual(found.actors.map((a) => a.id), ['joe-biden']);
+    const found = index.at('b.txt', text.indexOf('Velden') + 1);
+    assert.deepStrictEqual(found.actors.map((a) => a.id), ['mara-velden']);
     const quote = index.get('a.txt')!.article.text.indexOf('We stand');
-    assert.strictEqual(index.at('a.txt', quote).statements[0].speaker, 'joe-biden');
+    assert.strictEqual(index.at('a.txt', quote).statements[0].speaker, 'mara-velden');
     assert.strictEqual(index.at('a.txt', index.get('a.txt')!.article.text.indexOf('special')).forumMentions[0].forum.id, 'g20-session');
   });
 
@@ -121,8 +121,8 @@ describe('CorpusIndex', () => {
   });
 
   it('finds symbols by name, case-insensitively', () => {
-    const names = fresh(A(), B()).symbols('bid').map((s) => `${s.kind}:${s.name}`);
-    assert.deepStrictEqual(names, ['actor:Joe Biden']);
+    const names = fresh(A(), B()).symbols('veld').map((s) => `${s.kind}:${s.name}`);
+    assert.deepStrictEqual(names, ['actor:Mara Velden']);
   });
 
   describe('incremental updates end equal to a fresh index', () => {
@@ -135,15 +135,15 @@ describe('CorpusIndex', () => {
       const index = fresh(A(), B());
       index.setExtracted(B(false));
       assert.deepStrictEqual(snapshot(index), snapshot(fresh(A(), B(false))));
-      assert.strictEqual(index.actorCard('joe-biden')!.articleCount, 1);
-      assert.ok(index.actorCard('putin'));
+      assert.strictEqual(index.actorCard('mara-velden')!.articleCount, 1);
+      assert.ok(index.actorCard('orlov'));
     });
     it('remove', () => {
       const index = fresh(A(), B());
       index.delete('a.txt');
       assert.deepStrictEqual(snapshot(index), snapshot(fresh(B())));
-      assert.strictEqual(index.resolve('biden'), 'biden', 'without the full name the surname stands alone');
-      assert.strictEqual(index.actorCard('joe-biden'), undefined);
+      assert.strictEqual(index.resolve('velden'), 'velden', 'without the full name the surname stands alone');
+      assert.strictEqual(index.actorCard('mara-velden'), undefined);
       assert.strictEqual(index.forumCard('g20-session')!.articles.length, 1);
     });
     it('fires a change event per update', () => {
