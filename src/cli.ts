@@ -57,15 +57,17 @@ export function main(argv: string[]): number {
   return extractCommand(opts.inputs, opts.out);
 }
 
+// Exit codes: 0 all read; 1 some input could not be read (the rest is written) or nothing to do; 2 usage.
 function extractCommand(inputs: string[], out: string): number {
-  let problems = 0;
+  let skipped = 0;
+  let unreadable = 0;
   const { files, missing } = collectArticleFiles(inputs);
   for (const m of missing) {
-    console.error(`dossier: skipped ${m.path}: ${m.reason}`);
-    problems++;
+    console.error(`dossier: cannot read ${m.path}: ${m.reason}`);
+    unreadable++;
   }
   if (files.length === 0) {
-    console.error('dossier: no article files (*.txt) found in the inputs');
+    console.error(`dossier: no article files (*.txt) in ${inputs.join(', ')}`);
     return 1;
   }
   const index = new CorpusIndex(KnowledgeBase.default());
@@ -73,10 +75,18 @@ function extractCommand(inputs: string[], out: string): number {
     const read = readArticleFile(file);
     if (!read.ok) {
       console.error(`dossier: skipped ${file}: ${read.reason}`);
-      problems++;
+      if (read.reason.startsWith('unreadable')) unreadable++;
+      else skipped++;
       continue;
     }
-    index.set(path.basename(file), read.text);
+    if (read.note) console.error(`dossier: ${file}: ${read.note}`);
+    const name = path.basename(file);
+    if (index.has(name)) {
+      console.error(`dossier: skipped ${file}: another input is also named ${name}`);
+      skipped++;
+      continue;
+    }
+    index.set(name, read.text);
   }
   try {
     fs.mkdirSync(out, { recursive: true });
@@ -97,8 +107,9 @@ function extractCommand(inputs: string[], out: string): number {
       return 1;
     }
   }
-  console.log(`dossier: wrote ${written} article(s) to ${out}${problems ? `, skipped ${problems}` : ''}`);
-  return 0;
+  const notes = [skipped && `skipped ${skipped}`, unreadable && `could not read ${unreadable}`].filter(Boolean).join(', ');
+  console.log(`dossier: wrote ${written} article(s) to ${out}${notes ? `; ${notes}` : ''}`);
+  return unreadable ? 1 : 0;
 }
 
 if (require.main === module) process.exitCode = main(process.argv.slice(2));
