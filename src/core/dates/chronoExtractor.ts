@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+import type { CalendarFields, DateCandidate } from './candidate';
+import type { DateContext } from './context';
+
+// Chrono's casual English without the parsers whose expressions are ours to read (durations, "ago",
+// "last month", the end of a period) or are not calendar dates (times of day). A parser is dropped when
+// it claims one of these probes; matching by behaviour survives minified class names.
+const NOT_FOR_CHRONO = ['today', 'yesterday', 'at 5pm', 'this morning', 'in 20 years', '20 years ago', '20 years later', 'past 20 years', 'last month', 'end of the month'];
+
+// Of chrono's refiners only those that change what it reads from these are kept; the others (time zones,
+// times of day, forward dates) cost more per sentence than all the parsers together.
+const NEEDS_REFINING = ['The talks on October 20-21 ended.', 'They met on Tuesday, October 12, 2021.', 'from August 15 to August 31, 2021', 'on Sept. 11, 2001.'];
+
+function buildParser(): chrono.Chrono {
+  const config = chrono.en.configuration.createCasualConfiguration(false);
+  const probeRef = new Date(Date.UTC(2021, 9, 13, 12));
+  const read = (c: { parsers: chrono.Parser[]; refiners: chrono.Refiner[] }, probe: string) => JSON.stringify(new chrono.Chrono(c).parse(probe, probeRef).map((r) => [r.index, r.text]));
+  const parsers = config.parsers.filter((p) => !NOT_FOR_CHRONO.some((probe) => read({ parsers: [p], refiners: [] }, probe) !== '[]'));
+  const refiners = config.refiners.filter((r) =>
+    NEEDS_REFINING.some((probe) => read({ parsers, refiners: [r] }, probe) !== read({ parsers, refiners: [] }, probe)),
+  );
+  return new chrono.Chrono({ parsers, refiners });
+}
+
+const parser = buildParser();
+const OPTIONS: chrono.ParsingOption = { forwardDate: false };
+// Any fixed instant will do: values are resolved from the known components only, never chrono's guesses.
+const UNDATED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+// Windows are read in one call (chrono costs ~50 µs a call whatever the length), kept apart by a separator
+// that no chrono pattern or range merger reads through.
+const SEPARATOR = '\n;\n';
+
+/** Explicit dates, months and weekdays that chrono finds around month and weekday names. */
+export function chronoCandidates(ctx: DateContext): DateCandidate[] {
+  const windows = ctx.windows.chrono;
+  if (windows.length === 0) return [];
+  const joinedStarts: number[] = [];
+  let joined = '';
+  for (const w of windows) {
+    if (joined) joined += SEPARATOR;
+    joinedStarts.push(joined.length);
+    joined += ctx.text.slice(w.start, w.end);
+  }
+  const instant = ctx.article.docDate ? new Date(`${ctx.article.docDate}T12:00:00Z`) : UNDATED_REFERENCE;
+  const out: DateCandidate[] = [];
+  let k = 0;
+  for (const r of parser.parse(joined, { instant, timezone: 0 }, OPTIONS)) {
+    while (k + 1 < windows.length && joinedStarts[k + 1] <= r.index) k++;
+    const w = windows[k];
+    const offset = w.start - joinedStarts[k];
+    if (r.index + offset < w.start || r.index + r.text.length + offset > w.end) continue;
+    const c = toCandidate(r, offset);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function toCandidate(r: chrono.ParsedResult, offset: number): DateCandidate | null {
+  const start = offset + r.index;
+  const end = start + r.text.length;
+  const from = fields(r.start);
+  if (!from) {
+    if (!r.start.isCertain('weekday')) return null;
+    const weekday = r.start.get('weekday') ?? 0;
+    const m = /\b(last|past|next|this)\b/i.exec(r.text);
+    const word = m?.[1].toLowerCase();
+    const modifier = word === 'past' ? 'last' : (word as 'last' | 'next' | 'this' | undefined);
+    return { start, end, kind: 'date', spec: { type: 'weekday', weekday, modifier } };
+  }
+  const to = r.end ? fields(r.end) ?? undefined : undefined;
+  return { start, end, kind: 'date', spec: { type: 'calendar', from, to } };
+}
+
+/** The calendar fields chrono read from the text (not the ones it implied), or null when there is no month. */
+function fields(c: chrono.ParsedComponents): CalendarFields | null {
+  if (!c.isCertain('month')) {
+    return c.isCertain('year') ? { year: c.get('year') ?? undefined } : null;
+  }
+  return {
+    year: c.isCertain('year') ? c.get('year') ?? undefined : undefined,
+    month: c.get('month') ?? undefined,
+    day: c.isCertain('day') ? c.get('day') ?? undefined : undefined,
+  };
+}

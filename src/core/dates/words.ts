@@ -1,0 +1,37 @@
+import data from '../data/dates.json';
+
+// Regex sources and lookups shared by the extractors, built once from src/core/data/dates.json.
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = data.numberWords;
+
+/** "20", "two", "twenty-five", "a". */
+export const COUNT = `(?:\\d{1,3}|(?:${Object.keys(data.numberWords).filter((w) => w.length > 2).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|an?)`;
+
+export function countValue(word: string): number | null {
+  if (/^\d+$/.test(word)) return +word;
+  const parts = word.toLowerCase().split('-');
+  let n = 0;
+  for (const p of parts) {
+    const v = NUMBER_WORDS[p];
+    if (v === undefined) return null;
+    n += v;
+  }
+  return n;
+}
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** A capitalised month name, abbreviations with an optional full stop. */
+export const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)';
+
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '')];
+}
+
+export const VAGUE = new Set(data.vagueExpressions);
+export const COUNT_NOUNS = new Set(data.countNouns);
+export const NAME_FOLLOWERS = new Set(data.nameFollowers);
