@@ -1,0 +1,106 @@
+import { tokenText, type ParagraphScan } from './candidate';
+
+/** A run of capitalised words not already known, by token range: a name the gazetteer lacks. */
+export interface NameChunk {
+  first: number;
+  last: number;
+}
+
+/**
+ * Capitalised words joined by spaces, by hyphens ("Jean-Yves", "Tehreek-e-Taliban") and by the
+ * particles of names ("bin", "al-", "von der", "Le"). Common words at either end are cut off
+ * ("After", "Share"), and split a run in two; so is a sentence's first word when the article uses
+ * it in lower case elsewhere, or when it ends in -ing.
+ */
+export function chunkNames(scan: ParagraphScan): NameChunk[] {
+  const { tokens, covered } = scan;
+  const out: NameChunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || !startsName(scan, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const step = continuation(scan, j);
+      if (!step) break;
+      j += step;
+    }
+    splitAtCommonWords(scan, i, j, out);
+    i = j;
+  }
+  return out;
+}
+
+function isNameWord(scan: ParagraphScan, i: number): boolean {
+  const t = scan.tokens[i];
+  return !!t && t.word && t.cap && !scan.covered[i];
+}
+
+function isConnector(scan: ParagraphScan, i: number): boolean {
+  const t = scan.tokens[i];
+  return !!t && t.word && !t.cap && t.end - t.start <= 4 && !scan.covered[i] && scan.lex.nameConnectors.has(tokenText(scan, i));
+}
+
+function isHyphen(scan: ParagraphScan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t || t.word) return false;
+  const c = scan.text.charCodeAt(t.start);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+function touching(scan: ParagraphScan, i: number): boolean {
+  return scan.tokens[i].start === scan.tokens[i - 1].end;
+}
+
+function startsName(scan: ParagraphScan, i: number): boolean {
+  if (isNameWord(scan, i)) return true;
+  // "al-Zawahiri", "bin Laden": a particle may open a surname.
+  if (!isConnector(scan, i)) return false;
+  if (isHyphen(scan, i + 1) && touching(scan, i + 1) && touching(scan, i + 2)) return isNameWord(scan, i + 2);
+  return isNameWord(scan, i + 1) && !touching(scan, i + 1);
+}
+
+/** How many tokens from j continue the name, 0 when it ends before j. */
+function continuation(scan: ParagraphScan, j: number): number {
+  if (j >= scan.tokens.length) return 0;
+  if (isNameWord(scan, j) && !touching(scan, j)) return 1;
+  if (isHyphen(scan, j) && touching(scan, j) && j + 1 < scan.tokens.length && touching(scan, j + 1)) {
+    if (isNameWord(scan, j + 1)) return 2;
+    // "Tehreek-e-Taliban", "Mazar-i-Sharif"
+    if (isConnector(scan, j + 1) && isHyphen(scan, j + 2) && touching(scan, j + 2) && isNameWord(scan, j + 3) && touching(scan, j + 3)) return 4;
+    return 0;
+  }
+  if (isConnector(scan, j) && !touching(scan, j)) {
+    let k = j;
+    while (isConnector(scan, k + 1) && !touching(scan, k + 1)) k++;
+    if (isNameWord(scan, k + 1) && !touching(scan, k + 1)) return k + 2 - j;
+    if (isHyphen(scan, k + 1) && touching(scan, k + 1) && isNameWord(scan, k + 2) && touching(scan, k + 2)) return k + 3 - j;
+  }
+  return 0;
+}
+
+function isCommon(scan: ParagraphScan, i: number): boolean {
+  const t = scan.tokens[i];
+  if (!t.word || !t.cap) return false;
+  const w = tokenText(scan, i);
+  if (scan.lex.commonWords.has(w)) return true;
+  if (!t.sentenceStart) return false;
+  if (w.length > 4 && w.endsWith('ing')) return true;
+  return scan.usedInLowerCase(w.toLowerCase());
+}
+
+function splitAtCommonWords(scan: ParagraphScan, first: number, last: number, out: NameChunk[]): void {
+  let s = first;
+  for (let k = first; k <= last; k++) {
+    if (k === last || isCommon(scan, k)) {
+      let a = s;
+      let b = k;
+      while (a < b && !isNameWord(scan, a) && !isConnector(scan, a)) a++;
+      while (b > a && !isNameWord(scan, b - 1)) b--;
+      if (b > a) out.push({ first: a, last: b });
+      s = k + 1;
+    }
+  }
+}

@@ -1,0 +1,126 @@
+/** A word or a single punctuation character of an article, by offsets into its text. */
+export interface Token {
+  start: number;
+  end: number;
+  /** A run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
+  word: boolean;
+  /** Starts with an upper-case letter or a digit ("G20", "P5"). */
+  cap: boolean;
+  /** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
+  allCaps: boolean;
+  /** First word of a sentence (after any opening quotes or brackets). */
+  sentenceStart: boolean;
+}
+
+export function isLetterCode(c: number): boolean {
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  // Latin-1 letters and everything from Latin Extended on, except general punctuation and symbols.
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  return !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || isLetterCode(c);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0xfeff || c === 0x2009 || c === 0x202f;
+}
+
+function isUpperCode(c: number): boolean {
+  if (c >= 65 && c <= 90) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerCode(c: number): boolean {
+  if (c >= 97 && c <= 122) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase();
+}
+
+/**
+ * Splits text[from, to) into words and punctuation. An apostrophe between letters stays inside a
+ * word ("N'Djamena", "Shi'ite") unless it starts a possessive "'s", which becomes its own tokens.
+ * `sentenceStarts` (sorted offsets) mark the first word of each sentence.
+ */
+export function tokenize(text: string, from: number, to: number, sentenceStarts: readonly number[] = []): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  let pendingStart = true;
+  // sentenceStarts is sorted: walk it alongside the text.
+  let s = 0;
+  while (s < sentenceStarts.length && sentenceStarts[s] < from) s++;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    while (s < sentenceStarts.length && sentenceStarts[s] <= i) {
+      s++;
+      pendingStart = true;
+    }
+    if (!isWordCode(c)) {
+      out.push({ start: i, end: i + 1, word: false, cap: false, allCaps: false, sentenceStart: false });
+      i++;
+      continue;
+    }
+    const start = i;
+    let upper = 0;
+    let lower = 0;
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (isWordCode(d)) {
+        if (isUpperCode(d)) upper++;
+        else if (isLowerCode(d)) lower++;
+        i++;
+      } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
+        i++;
+      } else break;
+    }
+    const f = text.charCodeAt(start);
+    out.push({
+      start,
+      end: i,
+      word: true,
+      cap: isUpperCode(f) || (f >= 48 && f <= 57),
+      allCaps: upper > 0 && lower === 0,
+      sentenceStart: pendingStart,
+    });
+    pendingStart = false;
+  }
+  return out;
+}
+
+function isPossessive(text: string, at: number, to: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 115 && c !== 83) return false;
+  return at + 1 >= to || !isWordCode(text.charCodeAt(at + 1));
+}
+
+/** Canonical kebab-case id of a name: "Jean-Yves Le Drian" -> "jean-yves-le-drian". */
+export function slug(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const NEEDS_NORMALIZING = /[\u2018\u2019\u00a0\t\r\n]| {2}/;
+
+/** A surface form as lookups key it: straight apostrophes, single spaces. */
+export function normalizeSurface(s: string): string {
+  if (!NEEDS_NORMALIZING.test(s)) return s;
+  return s.replace(/[\u2018\u2019]/g, "'").replace(/[\s\u00a0]+/g, ' ');
+}
