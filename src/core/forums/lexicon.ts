@@ -1,0 +1,58 @@
+import nouns from '../data/forum-nouns.json';
+import series from '../data/forum-series.json';
+import { phraseList } from '../statements/words';
+
+// Lookups built once from src/core/data/forum-nouns.json and forum-series.json.
+export const FORUM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(nouns.nouns));
+export const NEEDS_DETERMINER: ReadonlySet<string> = new Set(nouns.needsDeterminer);
+export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(nouns.notBefore).map(([k, v]) => [k, new Set(v)]));
+export const NEEDS_MODIFIER: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(nouns.needsModifier).map(([k, v]) => [k, new Set(v)]));
+export const COREFERENCE_ONLY: ReadonlySet<string> = new Set(nouns.coreferenceOnly);
+export const COMPOUND_KINDS = phraseList(Object.keys(nouns.compoundKinds));
+export const COMPOUND_KIND: ReadonlyMap<string, string> = new Map(Object.entries(nouns.compoundKinds));
+export const DETERMINERS: ReadonlySet<string> = new Set(nouns.determiners);
+export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+export const MODIFIERS: ReadonlySet<string> = new Set(nouns.modifiers);
+export const PLANNED_MODIFIERS: ReadonlySet<string> = new Set(nouns.plannedModifiers);
+export const FUTURE_WORDS = phraseList(nouns.futureWords);
+export const VIRTUAL_WORDS: ReadonlySet<string> = new Set(nouns.virtualWords);
+export const HOST_VERBS: ReadonlySet<string> = new Set(nouns.hostVerbs);
+export const ATTEND_VERBS: ReadonlySet<string> = new Set(nouns.attendVerbs);
+export const MEET_VERBS: ReadonlySet<string> = new Set(nouns.meetVerbs);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(nouns.prepositions);
+export const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(nouns.complementStops);
+export const COMPATIBLE: readonly (readonly string[])[] = nouns.compatible;
+
+export interface Series {
+  id: string;
+  kind: string;
+  names: string[];
+  placeWords?: string[];
+  host: string | null;
+  place: string | null;
+  sessionBase?: number;
+  sessionMonth?: number;
+  generic: string[];
+}
+
+export const SERIES: readonly Series[] = series.series as Series[];
+
+/** Series names as word arrays (case-sensitive), longest first. */
+export const SERIES_NAMES: readonly { words: string[]; series: Series }[] = SERIES.flatMap((s) => s.names.map((n) => ({ words: n.split(/\s+/), series: s })))
+  .sort((a, b) => b.words.length - a.words.length);
+
+export function kindsCompatible(a: string, b: string): boolean {
+  if (a === b || a === 'event' || b === 'event') return true;
+  return COMPATIBLE.some((g) => g.includes(a) && g.includes(b));
+}
+
+/** Series names by their first word, for a lookup per word. */
+export const SERIES_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: string[]; series: Series }[]> = (() => {
+  const map = new Map<string, { words: string[]; series: Series }[]>();
+  for (const n of SERIES_NAMES) {
+    const list = map.get(n.words[0]) ?? [];
+    list.push(n);
+    map.set(n.words[0], list);
+  }
+  return map;
+})();

@@ -1,0 +1,245 @@
+import type { ActorMention, Article, DateMention, Span, TextSpan } from '../types';
+import { isUpper, lastStartingAtOrBefore, paragraphWords, phraseAt, phraseEndingAt, wordsOf, type Word } from '../statements/words';
+import {
+  COMPLEMENT_STOPS, COMPOUND_KIND, COMPOUND_KINDS, COREFERENCE_ONLY, DEFINITE, DETERMINERS, FORUM_NOUNS, FUTURE_WORDS, MODIFIERS,
+  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, type Series,
+} from './lexicon';
+
+/** A noun phrase naming a forum: "a special session on the humanitarian crisis in Afghanistan", "the meeting", "UNGA". */
+export interface ForumMention extends TextSpan {
+  kind: string;
+  head: Span;
+  determiner: 'definite' | 'indefinite' | 'possessive' | 'none';
+  /** Lower-cased words between the determiner and the head noun. */
+  modifiers: string[];
+  /** Has a complement ("of foreign ministers", "with Foreign Minister Mevlut Cavusoglu"). */
+  complement: boolean;
+  series: Series | null;
+  /** Written as a future event ("a planned meeting", "will use the meeting", "is scheduled"). */
+  future: boolean;
+  /** "the event": only refers back to a forum already found. */
+  refersOnly: boolean;
+  /** Mentions of other forums inside this one. */
+  inner: Span[];
+  sentence: number;
+  paragraph: number;
+}
+
+/** Words after which a bare plural ("talks") is a noun, not a verb. */
+const BARE_NOUN_AFTER = new Set(['during', 'after', 'before', 'at', 'in', 'for', 'of', 'following', 'ahead', 'amid', 'from', 'into', 'since', 'about', 'with', 'and', 'by', 'held', 'hold', 'holds', 'holding', 'host', 'hosted', 'attend', 'attended', 'join', 'joined', 'resume', 'resumed', 'open', 'opened']);
+/** Determiners that are really modifiers ("the next meeting"). */
+const ORDINAL_DETERMINERS = new Set(['next', 'last', 'first', 'second', 'third', 'latest', 'recent', 'two', 'three', 'several', 'both']);
+/** After a determiner these follow a forum noun as prepositions ("a call on Monday"), not as a verb's particle ("calls on"). */
+const WEAK_BLOCKERS = new Set(['on', 'upon', 'by', 'from']);
+const MAX_MODIFIERS = 6;
+/** A quick test that a paragraph may hold a forum at all: a forum noun's stem or a series name's first word. */
+const FORUM_WORD = new RegExp(`${[...new Set([...FORUM_NOUNS.keys()].map((n) => n.slice(0, 4)))].join('|')}|${[...SERIES_BY_FIRST_WORD.keys()].join('|')}`, 'gi');
+const MAX_COMPLEMENT_WORDS = 16;
+
+interface Scan {
+  article: Article;
+  actors: readonly ActorMention[];
+  dateStarts: ReadonlySet<number>;
+  talksAboutAfghanistan: boolean;
+}
+
+/** Every forum mention of the article, in text order (a named forum inside another's complement is its own mention). */
+export function findForumMentions(article: Article, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
+  const sorted = [...actors].sort((a, b) => a.start - b.start);
+  const scan: Scan = {
+    article,
+    actors: sorted,
+    dateStarts: new Set(dates.filter((d) => d.kind === 'date').map((d) => d.start)),
+    talksAboutAfghanistan: actors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'),
+  };
+  const out: ForumMention[] = [];
+  for (const p of article.paragraphs) {
+    FORUM_WORD.lastIndex = p.start;
+    const hit = FORUM_WORD.exec(article.text);
+    if (!hit || hit.index >= p.end) continue;
+    const words = paragraphWords(article, p.index);
+    const found: ForumMention[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const m = nounPhrase(scan, words, i, p.index);
+      if (m) found.push(m);
+    }
+    for (const m of seriesMentions(scan, words, p.index, found)) found.push(m);
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const m of found) for (const n of found) if (n !== m && m.start <= n.start && n.end <= m.end && (n.start > m.start || n.end < m.end)) m.inner.push(n);
+    markFuture(article.text, words, found);
+    out.push(...found);
+  }
+  return out;
+}
+
+function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: number): ForumMention | null {
+  const { article } = scan;
+  const text = article.text;
+  const noun = words[i].lower;
+  const kindOfNoun = FORUM_NOUNS.get(noun);
+  if (!kindOfNoun) return null;
+  const next = i + 1 < words.length && !breakBetween(text, words[i], words[i + 1]) ? words[i + 1] : null;
+  const compound = phraseEndingAt(words, i, COMPOUND_KINDS);
+  const kind = compound ? COMPOUND_KIND.get(words.slice(i - compound + 1, i + 1).map((w) => w.lower).join(' ')) ?? kindOfNoun : kindOfNoun;
+  // Left: modifiers back to a determiner or possessive.
+  let start = i;
+  let determiner: ForumMention['determiner'] = 'none';
+  const modifiers: string[] = [];
+  // "the UK calls upon China": after a name, the noun may be the name's verb.
+  let namedModifier = false;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS && !breakBetween(text, words[k], words[k + 1]); k--) {
+    const w = words[k];
+    if (DETERMINERS.has(w.lower) && !ORDINAL_DETERMINERS.has(w.lower)) {
+      determiner = DEFINITE.has(w.lower) ? 'definite' : 'indefinite';
+      start = k;
+      break;
+    }
+    if (/[’']s$/.test(w.text) && !actorAt(scan, w)) {
+      determiner = 'possessive';
+      start = k;
+      break;
+    }
+    const sentenceInitial = isSentenceStart(article, w.start);
+    const named = actorAt(scan, w) || (isUpper(w.text[0]) && !sentenceInitial);
+    if (MODIFIERS.has(w.lower) || ORDINAL_DETERMINERS.has(w.lower) || named || /^\d/.test(w.text) || (w.lower.includes('-') && !isUpper(w.text[0]))) {
+      if (w.lower === 'of' && !(k > 0 && /^rounds?$/.test(words[k - 1].lower))) break;
+      modifiers.unshift(w.lower);
+      if (named) namedModifier = true;
+      start = k;
+      continue;
+    }
+    if (/[’']s$/.test(w.text)) {
+      determiner = 'possessive';
+      start = k;
+      break;
+    }
+    break;
+  }
+  if (next && !scan.dateStarts.has(next.start) && NOT_BEFORE.get(noun)?.has(next.lower) && !(determiner !== 'none' && !namedModifier && WEAK_BLOCKERS.has(next.lower))) return null;
+  if (NEEDS_DETERMINER.has(noun) && determiner === 'none' && modifiers.length === 0) return null;
+  const needed = NEEDS_MODIFIER.get(noun);
+  if (needed && !modifiers.some((m) => needed.has(m))) return null;
+  if (determiner === 'none' && modifiers.length === 0) {
+    const prev = i > 0 && !breakBetween(text, words[i - 1], words[i]) ? words[i - 1] : null;
+    if (prev && !BARE_NOUN_AFTER.has(prev.lower)) return null;
+  }
+  // Right: prepositional complements, stopping at a date, a verb, a relative clause or a clause mark.
+  let end = words[i].end;
+  let preps = 0;
+  for (let n = i + 1; n < words.length && n - i <= MAX_COMPLEMENT_WORDS; n++) {
+    const w = words[n];
+    if (breakBetween(text, words[n - 1], w) && !(preps > 0 && listComma(scan, words[n - 1], w))) break;
+    if (scan.dateStarts.has(w.start)) break;
+    if (PREPOSITIONS.has(w.lower)) {
+      const after = words[n + 1];
+      if (!after || breakBetween(text, w, after) || scan.dateStarts.has(after.start)) break;
+      if (w.lower === 'to' && !(DETERMINERS.has(after.lower) || isUpper(after.text[0]))) break;
+      preps++;
+      continue;
+    }
+    if (preps === 0) break;
+    if (COMPLEMENT_STOPS.has(w.lower)) break;
+    if (!isUpper(w.text[0]) && (/ly$/.test(w.lower) || /ed$/.test(w.lower))) break;
+    if (w.lower === 'and') {
+      const after = words[n + 1];
+      if (!after || !(isUpper(after.text[0]) || (after.lower === 'the' && words[n + 2] && isUpper(words[n + 2].text[0])))) break;
+      continue;
+    }
+    end = w.end;
+  }
+  const s = words[start].start;
+  return {
+    start: s,
+    end,
+    text: text.slice(s, end),
+    kind,
+    head: { start: words[i].start, end: words[i].end },
+    determiner,
+    modifiers,
+    complement: end > words[i].end,
+    series: null,
+    future: false,
+    refersOnly: COREFERENCE_ONLY.has(noun),
+    inner: [],
+    sentence: sentenceIndex(article, s),
+    paragraph,
+  };
+}
+
+/** Named forums ("UN General Assembly", "Moscow format"): tag the noun phrase they modify, or stand alone. */
+function seriesMentions(scan: Scan, words: readonly Word[], paragraph: number, found: ForumMention[]): ForumMention[] {
+  const text = scan.article.text;
+  const out: ForumMention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const hit = SERIES_BY_FIRST_WORD.get(words[i].text)?.find((n) => n.words.every((w, k) => i + k < words.length && words[i + k].text === w));
+    if (!hit) continue;
+    const last = words[i + hit.words.length - 1];
+    const owner = found.find((m) => m.start <= words[i].start && last.end <= m.head.end);
+    if (owner) owner.series = hit.series;
+    else {
+      const the = i > 0 && words[i - 1].lower === 'the' && !breakBetween(text, words[i - 1], words[i]) ? words[i - 1] : null;
+      const s = the ? the.start : words[i].start;
+      out.push({
+        start: s, end: last.end, text: text.slice(s, last.end), kind: hit.series.kind, head: { start: words[i].start, end: last.end },
+        determiner: the ? 'definite' : 'none', modifiers: [], complement: false, series: hit.series, future: false, refersOnly: false, inner: [],
+        sentence: sentenceIndex(scan.article, s), paragraph,
+      });
+    }
+    i += hit.words.length - 1;
+  }
+  // "talks in the Russian capital", "the Moscow summit": a series known by where it meets.
+  if (scan.talksAboutAfghanistan) {
+    for (const m of found) {
+      if (m.series) continue;
+      const inner = wordsOf(scan.article, m.start, m.end);
+      for (const s of SERIES) {
+        if (!s.placeWords || !s.generic.includes(m.kind)) continue;
+        const places = s.placeWords.map((p) => p.split(/\s+/));
+        if (inner.some((_, k) => places.some((p) => p.every((w, j) => k + j < inner.length && inner[k + j].text === w)))) m.series = s;
+      }
+    }
+  }
+  return out;
+}
+
+/** A mention is future when it says so ("planned", "upcoming") or its neighbours do ("will use the meeting", "is scheduled"). */
+function markFuture(text: string, words: readonly Word[], mentions: ForumMention[]): void {
+  for (let x = 0; x < mentions.length; x++) {
+    const m = mentions[x];
+    if (m.modifiers.some((w) => PLANNED_MODIFIERS.has(w))) {
+      m.future = true;
+      continue;
+    }
+    const first = lastStartingAtOrBefore(words, m.start);
+    const window: Word[] = [];
+    for (let k = first - 1; k >= 0 && first - k <= 3 && !breakBetween(text, words[k], words[k + 1]); k--) window.unshift(words[k]);
+    const nextStart = x + 1 < mentions.length ? mentions[x + 1].start : Infinity;
+    let k = lastStartingAtOrBefore(words, m.end - 1) + 1;
+    for (let n = 0; k < words.length && n < 4 && words[k].start < nextStart && !breakBetween(text, words[k - 1], words[k]); k++, n++) window.push(words[k]);
+    m.future = window.some((_, i) => phraseAt(window, i, FUTURE_WORDS) > 0);
+  }
+}
+
+function listComma(scan: Scan, a: Word, b: Word): boolean {
+  const between = scan.article.text.slice(a.end, b.start);
+  return between.trim() === ',' && !!actorAt(scan, a) && (!!actorAt(scan, b) || b.lower === 'the');
+}
+
+function breakBetween(text: string, a: Word, b: Word): boolean {
+  for (let i = a.end; i < b.start; i++) if (!/\s/.test(text[i])) return true;
+  return false;
+}
+
+function actorAt(scan: Scan, w: Span): ActorMention | undefined {
+  const i = lastStartingAtOrBefore(scan.actors, w.start);
+  return i >= 0 && scan.actors[i].end >= w.end ? scan.actors[i] : undefined;
+}
+
+function isSentenceStart(article: Article, pos: number): boolean {
+  const i = lastStartingAtOrBefore(article.sentences, pos);
+  return i >= 0 && article.sentences[i].start === pos;
+}
+
+export function sentenceIndex(article: Article, pos: number): number {
+  return Math.max(0, lastStartingAtOrBefore(article.sentences, pos));
+}

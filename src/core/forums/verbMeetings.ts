@@ -1,0 +1,45 @@
+import type { ActorMention, Article, Span } from '../types';
+import { lastStartingAtOrBefore, wordsOf } from '../statements/words';
+import { MEET_VERBS } from './lexicon';
+import type { ForumMention } from './mentions';
+
+/** A meeting told only by a verb ("ministers will meet with Guterres"): a forum only if a later "the meeting" points to it. */
+export interface VerbMeeting extends Span {
+  sentence: number;
+  future: boolean;
+  participants: string[];
+}
+
+/** A quick test for a "meet" verb before splitting a sentence into words. */
+const MEET = /\bme(?:et|t)/gi;
+const FUTURE_BEFORE = new Set(['will', 'to', 'shall', 'would', '’ll', "'ll"]);
+
+export function findVerbMeetings(article: Article, actors: readonly ActorMention[], mentions: readonly ForumMention[]): VerbMeeting[] {
+  const out: VerbMeeting[] = [];
+  for (let s = 0; s < article.sentences.length; s++) {
+    const sentence = article.sentences[s];
+    MEET.lastIndex = sentence.start;
+    const hit = MEET.exec(article.text);
+    if (!hit || hit.index >= sentence.end) continue;
+    const words = wordsOf(article, sentence.start, sentence.end);
+    const v = words.findIndex((w) => MEET_VERBS.has(w.lower) && w.lower !== 'meeting' && !inside(mentions, w.start));
+    if (v < 0) continue;
+    const future = words.slice(Math.max(0, v - 3), v).some((w) => FUTURE_BEFORE.has(w.lower));
+    const participants: string[] = [];
+    let i = Math.max(0, lastStartingAtOrBefore(actors, sentence.start));
+    for (; i < actors.length && actors[i].start < sentence.end; i++) {
+      const a = actors[i];
+      if (a.start < sentence.start || a.kind === 'place' || inside(mentions, a.start)) continue;
+      if (!participants.includes(a.id)) participants.push(a.id);
+    }
+    out.push({ start: words[v].start, end: words[v].end, sentence: s, future, participants });
+  }
+  return out;
+}
+
+/** Whether `pos` falls in a mention (mentions sorted by start; a nested one sits right after its container). */
+function inside(mentions: readonly ForumMention[], pos: number): boolean {
+  const i = lastStartingAtOrBefore(mentions, pos);
+  for (let k = i; k >= 0 && k > i - 4; k--) if (pos < mentions[k].end) return true;
+  return false;
+}
