@@ -42,8 +42,10 @@ async function open(name: string): Promise<vscode.TextDocument> {
   return doc;
 }
 
+/** The markdown of the hovers with its escapes undone ("2021\\-10\\-12" reads "2021-10-12"). */
 function hoverText(hovers: vscode.Hover[]): string {
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+  const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
+  return md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
