@@ -1,0 +1,357 @@
+// The measurements, one per process so that peak RSS and heap belong to one figure. bench/run.ts bundles
+// this file with esbuild (as the extension is bundled) and runs it with `node --expose-gc`:
+//
+//   node --expose-gc bench/.build/phases.js extract --dir bench/corpus/1000 [--profile DIR]
+//   node --expose-gc bench/.build/phases.js index --dir bench/corpus/10000 --mode single|workers [--queries] [--profile DIR]
+//   node --expose-gc bench/.build/phases.js truth --n 10000 [--profile DIR]
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import * as chrono from 'chrono-node';
+import { parseArticle } from '../src/core/article';
+import { CorpusIndex, type IndexedArticle } from '../src/core/corpusIndex';
+import { KnowledgeBase } from '../src/core/knowledge';
+import { extract } from '../src/core/pipeline';
+import { readArticleFile } from '../src/node/files';
+import { DEFAULT_SEED, Generator, Rng } from './generate';
+import { dist, RESULT_MARK, sample, type Dist } from './stats';
+
+const MB = 1e6;
+
+function gc(): void {
+  const g = (globalThis as { gc?: () => void }).gc;
+  if (!g) throw new Error('run with node --expose-gc');
+  g();
+  g();
+}
+
+function listFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+function readAll(files: string[]): { name: string; text: string; bytes: number }[] {
+  return files.map((f) => {
+    const r = readArticleFile(f);
+    if (!r.ok) throw new Error(`${f}: ${r.reason}`);
+    return { name: f, text: r.text, bytes: fs.statSync(f).size };
+  });
+}
+
+/** Profiles only the code inside `fn` (not module loading or corpus reading) into DIR/NAME.cpuprofile. */
+async function profiled<T>(dir: string | null, name: string, fn: () => T): Promise<T> {
+  if (!dir) return fn();
+  const inspector = await import('node:inspector/promises');
+  const session = new inspector.Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  const out = fn();
+  const { profile } = (await session.post('Profiler.stop')) as { profile: unknown };
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+  session.disconnect();
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------ extraction
+
+async function extractPhase(dir: string, profileDir: string | null) {
+  const docs = readAll(listFiles(dir));
+  const bytes = docs.reduce((s, d) => s + d.bytes, 0);
+  const kb = KnowledgeBase.default();
+  const ref = (text: string) => {
+    const m = /^\s*date (\d{4}-\d{2}-\d{2})/.exec(text);
+    return m ? new Date(`${m[1]}T12:00:00Z`) : new Date(Date.UTC(2021, 0, 1, 12));
+  };
+  const pipeline = () => {
+    for (const d of docs) extract(d.name, d.text, kb);
+  };
+  const chronoOnly = () => {
+    for (const d of docs) chrono.parse(d.text, ref(d.text));
+  };
+  // Warm up: let the JIT see every path before timing.
+  for (const d of docs.slice(0, 200)) {
+    extract(d.name, d.text, kb);
+    chrono.parse(d.text, ref(d.text));
+  }
+  const rounds = (fn: () => void, n = 3) => {
+    const ms: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      fn();
+      ms.push(performance.now() - t);
+    }
+    return dist(ms).medianMs;
+  };
+  const pipelineMs = rounds(pipeline);
+  const chronoMs = rounds(chronoOnly);
+
+  // compromise is two orders of magnitude slower: a ~300 KB prefix of the same text.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (text: string) => { people(): { out(f: string): unknown }; places(): { out(f: string): unknown }; organizations(): { out(f: string): unknown } };
+  const prefix: typeof docs = [];
+  let prefixBytes = 0;
+  for (const d of docs) {
+    if (prefixBytes >= 300_000) break;
+    prefix.push(d);
+    prefixBytes += d.bytes;
+  }
+  const compromise = (d: { text: string }) => {
+    const doc = nlp(d.text);
+    doc.people().out('array');
+    doc.places().out('array');
+    doc.organizations().out('array');
+  };
+  for (const d of docs.slice(-3)) compromise(d);
+  let t = performance.now();
+  for (const d of prefix) compromise(d);
+  const compromiseMs = performance.now() - t;
+
+  let profileMs: number | null = null;
+  if (profileDir) {
+    t = performance.now();
+    await profiled(profileDir, 'extract', () => {
+      pipeline();
+      pipeline();
+    });
+    profileMs = performance.now() - t;
+  }
+  const pipelineMBs = bytes / MB / (pipelineMs / 1000);
+  const chronoMBs = bytes / MB / (chronoMs / 1000);
+  const compromiseMBs = prefixBytes / MB / (compromiseMs / 1000);
+  return {
+    articles: docs.length,
+    bytes,
+    pipeline: { ms: pipelineMs, MBs: pipelineMBs },
+    chrono: { ms: chronoMs, MBs: chronoMBs },
+    compromise: { bytes: prefixBytes, articles: prefix.length, ms: compromiseMs, MBs: compromiseMBs },
+    ratioChrono: pipelineMBs / chronoMBs,
+    ratioCompromise: pipelineMBs / compromiseMBs,
+    profileMs,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ index build
+
+interface BuildResult {
+  articles: number;
+  bytes: number;
+  mode: string;
+  workers: number;
+  wallMs: number;
+  maxRssMB: number;
+  heapBaseMB: number;
+  heapAfterMB: number;
+  heapIndexMB: number;
+  heapPerCorpus: number;
+  actors: number;
+  forums: number;
+  statements: number;
+}
+
+function buildSingle(files: string[]): CorpusIndex {
+  const index = new CorpusIndex();
+  for (const f of files) {
+    const r = readArticleFile(f);
+    if (r.ok) index.set(f, r.text);
+  }
+  return index;
+}
+
+/** Workers read and extract; the main thread only links their results into the index. */
+function buildWorkers(files: string[], workers: number): Promise<CorpusIndex> {
+  const index = new CorpusIndex();
+  const BATCH = 20;
+  let next = 0;
+  let pending = 0;
+  return new Promise((resolve, reject) => {
+    const pool = Array.from({ length: workers }, () => new Worker(path.join(__dirname, 'worker.js')));
+    const send = (w: Worker) => {
+      if (next >= files.length) return;
+      w.postMessage({ files: files.slice(next, next + BATCH) });
+      next += BATCH;
+      pending++;
+    };
+    for (const w of pool) {
+      w.on('message', (msg: { entries: IndexedArticle[] }) => {
+        pending--;
+        send(w);
+        for (const e of msg.entries) index.setExtracted(e);
+        if (pending === 0 && next >= files.length) {
+          Promise.all(pool.map((x) => x.terminate())).then(() => resolve(index), reject);
+        }
+      });
+      w.on('error', reject);
+      // Two batches in flight per worker, so that none waits for the main thread.
+      send(w);
+      send(w);
+    }
+  });
+}
+
+async function indexPhase(dir: string, mode: string, queries: boolean, profileDir: string | null) {
+  const files = listFiles(dir);
+  const bytes = files.reduce((s, f) => s + fs.statSync(f).size, 0);
+  // Warm the extractors on a few articles, as a long-running extension host would have.
+  const warm = new CorpusIndex();
+  for (const f of files.slice(0, 20)) warm.set(f, fs.readFileSync(f, 'utf8'));
+  gc();
+  const heapBase = process.memoryUsage().heapUsed;
+  const workers = mode === 'workers' ? os.availableParallelism() : 0;
+  const t0 = performance.now();
+  const index = mode === 'workers' ? await buildWorkers(files, workers) : buildSingle(files);
+  const wallMs = performance.now() - t0;
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const build: BuildResult = {
+    articles: index.size,
+    bytes,
+    mode,
+    workers,
+    wallMs,
+    maxRssMB,
+    heapBaseMB: heapBase / MB,
+    heapAfterMB: heapAfter / MB,
+    heapIndexMB: (heapAfter - heapBase) / MB,
+    heapPerCorpus: (heapAfter - heapBase) / bytes,
+    actors: index.actors().length,
+    forums: index.forums().length,
+    statements: index.statements().length,
+  };
+  if (!queries) return { build };
+  const reindex = reindexBench(index, files);
+  const q = await profiled(profileDir, 'queries', () => queryBench(index));
+  return { build, reindex, queries: q };
+}
+
+/** Re-indexes one ~5 KB article ~200 times, changing one sentence each time. */
+function reindexBench(index: CorpusIndex, files: string[]) {
+  let best = files[0];
+  let bestGap = Infinity;
+  for (const f of files) {
+    const gap = Math.abs(fs.statSync(f).size - 5000);
+    if (gap < bestGap) [best, bestGap] = [f, gap];
+  }
+  const original = fs.readFileSync(best, 'utf8');
+  const sentences = parseArticle(best, original).sentences.filter((s) => s.end - s.start > 40);
+  const rng = new Rng(7);
+  const edit = (i: number) => {
+    const s = sentences[i % sentences.length];
+    const replacement = `Officials in ${rng.pick(['Kabul', 'Doha', 'Geneva', 'Ankara', 'Oslo'])} said on ${rng.pick(['Monday', 'Friday'])} that talks with ${rng.pick(['Germany', 'Qatar', 'the European Union'])} would resume after ${i % 11 + 2} weeks.`;
+    return original.slice(0, s.start) + replacement + original.slice(s.end);
+  };
+  const d = sample((i) => index.set(best, edit(i)), 200, { warmup: 20, budgetMs: 30_000, min: 20 });
+  index.set(best, original);
+  return { article: path.basename(best), bytes: Buffer.byteLength(original), ...d };
+}
+
+type CardFn = (id: string, options?: { articleLimit?: number; listLimit?: number }) => unknown;
+
+function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }> {
+  const actors = index.actors().sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  const frequent = actors.slice(0, 20).map((a) => a.id);
+  const rareAll = actors.filter((a) => a.count <= 2);
+  const rare = Array.from({ length: Math.min(200, rareAll.length) }, (_, i) => rareAll[Math.floor((i * rareAll.length) / Math.min(200, rareAll.length))].id);
+  const forumIds = index.forums().map((f) => f.id);
+  const names = index.articleNames();
+  const rng = new Rng(11);
+  const spots = Array.from({ length: 500 }, () => {
+    const name = rng.pick(names);
+    const entry = index.get(name)!;
+    // Half the offsets on an annotation (a hover on a name), half anywhere.
+    const a = entry.annotations.actors;
+    const offset = a.length && rng.chance(0.5) ? rng.pick(a).start : rng.int(0, entry.article.text.length - 1);
+    return { name, offset };
+  });
+  const card = index.actorCard.bind(index) as CardFn;
+  const hover = { articleLimit: 8, listLimit: 8 };
+  const out: Record<string, Dist & { what: string }> = {};
+  const run = (key: string, what: string, ids: string[], fn: (id: string) => unknown, count = 300, budgetMs = 5000) => {
+    if (ids.length === 0) return;
+    out[key] = { what, ...sample((i) => fn(ids[i % ids.length]), count, { budgetMs }) };
+  };
+  run('hoverFrequent', `actorCard(id, hover limits), 20 most mentioned actors (top: ${frequent[0] ?? '-'}, ${actors[0]?.count ?? 0} mentions)`, frequent, (id) => card(id, hover));
+  run('hoverRare', `actorCard(id, hover limits), ${rare.length} actors with ≤ 2 mentions`, rare, (id) => card(id, hover));
+  run('cardFrequent', 'actorCard(id) full card, 20 most mentioned actors', frequent, (id) => card(id));
+  run('forumCard', `forumCard(id), ${forumIds.length} forums`, forumIds, (id) => index.forumCard(id));
+  run('at', 'at(name, offset), 500 random spots', spots.map((_, i) => String(i)), (i) => index.at(spots[+i].name, spots[+i].offset), 500);
+  run('references', 'references(id), 20 most mentioned actors', frequent, (id) => index.references(id));
+  run('onDate', "onDate('2021-08') (date hover)", ['2021-08'], (v) => index.onDate(v), 50);
+  run('forums', 'forums() (Forums view)', ['-'], () => index.forums(), 30, 10_000);
+  run('statements', 'statements() (Statements view)', ['-'], () => index.statements(), 30, 10_000);
+  run('actors', 'actors() (Actors view)', ['-'], () => index.actors(), 30, 10_000);
+  run('symbols', "symbols('a') (workspace symbols)", ['a'], (q) => index.symbols(q), 30, 10_000);
+  return out;
+}
+
+/** The index filled with the generator's own annotations: the query load when the extractors find everything. */
+async function truthPhase(n: number, profileDir: string | null) {
+  const gen = new Generator(n, DEFAULT_SEED);
+  const entries: IndexedArticle[] = [];
+  let bytes = 0;
+  for (let i = 0; i < n; i++) {
+    const a = gen.article(i);
+    bytes += Buffer.byteLength(a.text);
+    entries.push({ name: a.name, article: parseArticle(a.name, a.text), annotations: a.truth });
+  }
+  gc();
+  const heapBase = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const index = new CorpusIndex();
+  for (const e of entries) index.setExtracted(e);
+  const linkMs = performance.now() - t0;
+  entries.length = 0;
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const counts = {
+    actorMentions: 0,
+    statements: 0,
+    forumMentions: 0,
+  };
+  for (const name of index.articleNames()) {
+    const a = index.get(name)!.annotations;
+    counts.actorMentions += a.actors.length;
+    counts.statements += a.statements.length;
+    counts.forumMentions += a.forums.reduce((s, f) => s + f.mentions.length, 0);
+  }
+  const queries = await profiled(profileDir, 'queries-truth', () => queryBench(index));
+  return {
+    articles: index.size,
+    bytes,
+    linkMs,
+    heapIndexMB: (heapAfter - heapBase) / MB,
+    distinctActors: index.actors().length,
+    forums: index.forums().length,
+    ...counts,
+    queries,
+  };
+}
+
+// ------------------------------------------------------------------------------------------ main
+
+async function main(argv: string[]) {
+  const [phase, ...rest] = argv;
+  const opt = (name: string) => {
+    const i = rest.indexOf(`--${name}`);
+    return i >= 0 ? rest[i + 1] : null;
+  };
+  const profileDir = opt('profile');
+  let result: unknown;
+  if (phase === 'extract') result = await extractPhase(opt('dir')!, profileDir);
+  else if (phase === 'index') result = await indexPhase(opt('dir')!, opt('mode') ?? 'single', rest.includes('--queries'), profileDir);
+  else if (phase === 'truth') result = await truthPhase(Number(opt('n')), profileDir);
+  else throw new Error(`unknown phase ${phase}`);
+  process.stdout.write(`${RESULT_MARK}${JSON.stringify(result)}\n`);
+}
+
+main(process.argv.slice(2)).catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
