@@ -60,6 +60,8 @@ export class Workbench {
   async openFile(relativePath: string): Promise<void> {
     const base = path.basename(relativePath);
     const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: base }).first();
+    // Another test may have left a different view container (the Dossier sidebar) showing.
+    if (!relativePath.includes('/') && !await row.isVisible().catch(() => false)) await this.openViewContainer('Explorer').catch(() => {});
     if (!relativePath.includes('/') && await row.isVisible().catch(() => false)) {
       await row.dblclick();
     } else {

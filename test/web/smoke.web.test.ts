@@ -1,6 +1,7 @@
 // Smoke test in the browser extension host (web worker, as on vscode.dev): the extension's
 // browser entry loads and activates, and the mounted workspace holds the seed articles.
 import * as vscode from 'vscode';
+import type { DossierApi } from '../../src/extension';
 
 const EXTENSION_ID = 'dossier.dossier';
 
@@ -25,5 +26,25 @@ describe('smoke: web extension host', () => {
     const doc = await vscode.workspace.openTextDocument(files.sort((a, b) => a.path.localeCompare(b.path))[0]);
     await vscode.window.showTextDocument(doc);
     check(doc.languageId === 'dossier-article', `seed opened as ${doc.languageId}, expected dossier-article`);
+  });
+
+  it('answers a hover on an actor with a card from the corpus index', async function () {
+    this.timeout(60000);
+    const api = await vscode.extensions.getExtension<DossierApi>(EXTENSION_ID)!.activate();
+    await api.workspace.ready;
+    check(api.workspace.index.size >= 5, `the seeds are indexed in the browser (${api.workspace.index.size})`);
+    const files = await vscode.workspace.findFiles('**/*.txt');
+    let target: vscode.TextDocument | undefined;
+    for (const uri of files) {
+      const doc = await vscode.workspace.openTextDocument(uri);
+      if (doc.getText().includes('Biden')) { target = doc; break; }
+    }
+    check(target, 'a seed mentions Biden');
+    await vscode.window.showTextDocument(target);
+    const at = target.positionAt(target.getText().indexOf('Biden') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', target.uri, at);
+    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    check(/Joe Biden/.test(md), `the hover names Joe Biden:\n${md}`);
+    check(/person/i.test(md), `the hover gives the kind:\n${md}`);
   });
 });
