@@ -15,7 +15,7 @@ export function parseArticle(name: string, text: string): Article {
   const paragraphs = splitParagraphs(text, bodyStart);
   const sentences: Sentence[] = [];
   for (const p of paragraphs) {
-    for (const s of splitSentences(text, p)) sentences.push({ ...s, paragraph: p.index });
+    for (const s of splitSentences(text, p)) sentences.push({ start: s.start, end: s.end, paragraph: p.index });
   }
   return { name, text, docDate, header, paragraphs, sentences };
 }
@@ -42,7 +42,9 @@ function splitParagraphs(text: string, from: number): Paragraph[] {
   }
   push(start, text.length);
   // A news file often puts each paragraph on its own line: treat single line breaks as paragraph breaks too.
-  return out.flatMap((p) => splitLines(text, p)).map((p, index) => ({ ...p, index }));
+  const lines: Paragraph[] = [];
+  for (const p of out) for (const l of splitLines(text, p)) lines.push({ start: l.start, end: l.end, index: lines.length });
+  return lines;
 }
 
 function splitLines(text: string, p: Paragraph): Paragraph[] {
@@ -78,13 +80,14 @@ const ABBREVIATIONS = new Set([
 /** Sentence boundaries: ., ! or ? (optionally followed by closing quotes) then space and an upper-case letter, digit or quote. */
 export function splitSentences(text: string, within: Span): Span[] {
   const out: Span[] = [];
-  const end = /[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])/g;
-  end.lastIndex = within.start;
+  // Searched in the span alone: on the whole text, a paragraph without a sentence end would scan on to the
+  // next one however far away it is. The lookbehind starts a match only at the first mark of a run of them.
+  const part = text.slice(within.start, within.end);
+  const end = /(?<![.!?])[.!?]+["'”’)\]]*(?=\s+["'“‘(]?[A-Z0-9])/g;
   let start = within.start;
-  for (let m = end.exec(text); m && m.index < within.end; m = end.exec(text)) {
-    const stop = m.index + m[0].length;
-    if (stop > within.end) break;
-    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+  for (let m = end.exec(part); m; m = end.exec(part)) {
+    const stop = within.start + m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, within.start + m.index)) continue;
     out.push({ start, end: stop });
     start = stop;
     while (start < within.end && isSpace(text.charCodeAt(start))) start++;

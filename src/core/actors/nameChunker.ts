@@ -85,10 +85,17 @@ function isCommon(scan: ParagraphScan, i: number): boolean {
   const t = scan.tokens[i];
   if (!t.word || !t.cap) return false;
   const w = tokenText(scan, i);
-  if (scan.lex.commonWords.has(w)) return true;
+  // "Mr West": after an honorific a common word is a surname.
+  if (scan.lex.commonWords.has(w)) return !afterHonorific(scan, i);
   if (!t.sentenceStart) return false;
   if (w.length > 4 && w.endsWith('ing')) return true;
   return scan.usedInLowerCase(w.toLowerCase());
+}
+
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
+
+function afterHonorific(scan: ParagraphScan, i: number): boolean {
+  return scan.titles.some((t) => t.last === i && HONORIFICS.has(scan.text.slice(t.start, t.end).toLowerCase()));
 }
 
 function splitAtCommonWords(scan: ParagraphScan, first: number, last: number, out: NameChunk[]): void {

@@ -19,34 +19,33 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
     const start = scan.tokens[c.first].start;
     const end = scan.tokens[c.last - 1].end;
     const text = scan.text.slice(start, end);
-    const at = { first: c.first, last: c.last, start, end, text };
     const head = tokenText(scan, words[words.length - 1]);
     const acronym = words.some((k) => scan.tokens[k].allCaps && scan.tokens[k].end - scan.tokens[k].start > 1);
     // Part of a title the data lacks ("Treasury Secretary", "External Affairs Minister").
     if (titleStarts.has(c.last) && !titled.has(c.first)) continue;
     if (titled.has(c.first) && !acronym) {
-      scan.candidates.push({ ...at, kind: 'person', id: slug(text), via: words.length > 1 ? 'name' : 'surname' });
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: words.length > 1 ? 'name' : 'surname' });
       continue;
     }
     if (words.length > 1 && scan.lex.orgHeads.has(head)) {
-      scan.candidates.push({ ...at, kind: 'organization', id: slug(text), via: 'name' });
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'organization', id: slug(text), via: 'name' });
       continue;
     }
     if (words.length > 1 && scan.lex.groupHeads.has(head)) {
-      scan.candidates.push({ ...at, kind: 'group', id: slug(text), via: 'name' });
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'group', id: slug(text), via: 'name' });
       continue;
     }
     if (acronym || scan.headline) continue;
     if (words.length > 1) {
       if (looksCommon(scan, words)) continue;
-      scan.candidates.push({ ...at, kind: 'person', id: slug(text), via: 'name' });
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: 'name' });
       continue;
     }
     // A lone word: a surname when a speech verb follows ("Hanafi said"), else only if linked later.
     const next = scan.tokens[c.last];
     const speaks = !!next && next.word && SPEECH_VERBS.has(tokenText(scan, c.last));
     const id = slug(text);
-    scan.candidates.push({ ...at, kind: 'person', id, via: 'surname', unconfirmed: !speaks });
+    scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id, via: 'surname', unconfirmed: !speaks });
   }
 }
 

@@ -108,6 +108,8 @@ function isPossessive(text: string, at: number, to: number): boolean {
 
 /** Canonical kebab-case id of a name: "Jean-Yves Le Drian" -> "jean-yves-le-drian". */
 export function slug(s: string): string {
+  const ascii = asciiSlug(s);
+  if (ascii !== null) return ascii;
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -115,6 +117,24 @@ export function slug(s: string): string {
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/** slug() of an ASCII string without normalizing or regexes (names are mostly ASCII), or null for any other string. */
+function asciiSlug(s: string): string | null {
+  let out = '';
+  let dash = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return null;
+    if (c === 39) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (dash && out) out += '-';
+      out += String.fromCharCode(c);
+      dash = false;
+    } else dash = true;
+  }
+  return out;
 }
 
 const NEEDS_NORMALIZING = /[\u2018\u2019\u00a0\t\r\n]| {2}/;

@@ -10,7 +10,7 @@ const OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this:
 // "last month", "early next week", "later this year", "this weekend".
 const PERIOD = /\b(?:(?:early|mid|late|earlier|later)[\s-]+)?(last|this|next)\s+(week|weekend|month|year)\b/gi;
 // "later in the month", "earlier this month" (the period holding the document date); "later that year" is the narrative's.
-const WITHIN_PERIOD = /\b(?:earlier|later|early|late)\s+(?:in\s+)?(this|the|that)\s+(week|month|year)\b/gi;
+const WITHIN_PERIOD = /\b(?:earlier|later|early|late)\s+(?:in\s+)?(this|the|that)\s+(day|week|month|year)\b/gi;
 // "mid-August", "early September 2021", "late 2020".
 const PART_OF = new RegExp(`\\b(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+(?:(${MONTH_NAME})(?:,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?!s))(?![\\w-])`, 'g');
 // "the end of the year", "the beginning of next month".
@@ -19,7 +19,7 @@ const DAY_WORD = /\b(yesterday|tomorrow|last night)\b/gi;
 // "two weeks before", "seven days after", "20 years ago", "a year later".
 const COUNTED = new RegExp(`\\b(${COUNT})\\s+(day|week|month|year|decade)s?\\s+(ago|before|after|later|earlier)\\b`, 'gi');
 // "the following week", "the previous day": relative to a narrated event, so unresolvable.
-const NARRATIVE = /\bthe\s+(?:following|previous|next)\s+(?:day|week|weekend|month|year)\b/gi;
+const NARRATIVE = /\bthe\s+(?:(?:following|previous|next)\s+(?:day|week|weekend|month|year)|day\s+(?:before|after))\b/gi;
 
 /** Expressions relative to the document date or to another date, which news uses more than chrono expects. */
 export function relativeCandidates(ctx: DateContext): DateCandidate[] {

@@ -53,10 +53,15 @@ export function findForumMentions(article: Article, actors: readonly ActorMentio
     talksAboutAfghanistan: actors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'),
   };
   const out: ForumMention[] = [];
+  // The next hit at or after the paragraph's start, kept across paragraphs so the text is searched once.
+  let hitAt = -1;
   for (const p of article.paragraphs) {
-    FORUM_WORD.lastIndex = p.start;
-    const hit = FORUM_WORD.exec(article.text);
-    if (!hit || hit.index >= p.end) continue;
+    if (hitAt !== Infinity && hitAt < p.start) {
+      FORUM_WORD.lastIndex = p.start;
+      const hit = FORUM_WORD.exec(article.text);
+      hitAt = hit ? hit.index : Infinity;
+    }
+    if (hitAt >= p.end) continue;
     const words = paragraphWords(article, p.index);
     const found: ForumMention[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -128,7 +133,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
   let preps = 0;
   for (let n = i + 1; n < words.length && n - i <= MAX_COMPLEMENT_WORDS; n++) {
     const w = words[n];
-    if (breakBetween(text, words[n - 1], w) && !(preps > 0 && listComma(scan, words[n - 1], w))) break;
+    if (breakBetween(text, words[n - 1], w) && !(preps > 0 && listComma(scan, words, n))) break;
     if (scan.dateStarts.has(w.start)) break;
     if (PREPOSITIONS.has(w.lower)) {
       const after = words[n + 1];
@@ -220,9 +225,19 @@ function markFuture(text: string, words: readonly Word[], mentions: ForumMention
   }
 }
 
-function listComma(scan: Scan, a: Word, b: Word): boolean {
-  const between = scan.article.text.slice(a.end, b.start);
-  return between.trim() === ',' && !!actorAt(scan, a) && (!!actorAt(scan, b) || b.lower === 'the');
+/** A comma inside a list of actors ("of Canada, France, Italy and the US"): the list must end with "and"/"or". */
+function listComma(scan: Scan, words: readonly Word[], n: number): boolean {
+  const text = scan.article.text;
+  const a = words[n - 1];
+  const b = words[n];
+  if (text.slice(a.end, b.start).trim() !== ',' || !actorAt(scan, a) || !(actorAt(scan, b) || b.lower === 'the')) return false;
+  for (let m = n; m < words.length && m < n + 16; m++) {
+    const w = words[m];
+    if (m > n && breakBetween(text, words[m - 1], w) && text.slice(words[m - 1].end, w.start).trim() !== ',') return false;
+    if (w.lower === 'and' || w.lower === 'or') return true;
+    if (!actorAt(scan, w) && w.lower !== 'the') return false;
+  }
+  return false;
 }
 
 function breakBetween(text: string, a: Word, b: Word): boolean {

@@ -16,11 +16,16 @@ const FUTURE_BEFORE = new Set(['will', 'to', 'shall', 'would', '’ll', "'ll"]);
 
 export function findVerbMeetings(article: Article, actors: readonly ActorMention[], mentions: readonly ForumMention[]): VerbMeeting[] {
   const out: VerbMeeting[] = [];
+  // The next hit at or after the sentence's start, kept across sentences so the text is searched once.
+  let hitAt = -1;
   for (let s = 0; s < article.sentences.length; s++) {
     const sentence = article.sentences[s];
-    MEET.lastIndex = sentence.start;
-    const hit = MEET.exec(article.text);
-    if (!hit || hit.index >= sentence.end) continue;
+    if (hitAt !== Infinity && hitAt < sentence.start) {
+      MEET.lastIndex = sentence.start;
+      const hit = MEET.exec(article.text);
+      hitAt = hit ? hit.index : Infinity;
+    }
+    if (hitAt >= sentence.end) continue;
     const words = wordsOf(article, sentence.start, sentence.end);
     const v = words.findIndex((w) => MEET_VERBS.has(w.lower) && w.lower !== 'meeting' && !inside(mentions, w.start));
     if (v < 0) continue;

@@ -37,10 +37,12 @@ export function findCue(q: Quote, ctx: CueContext): Cue | null {
   const sentenceEnd = asks ? sentences[se + 1].end : sentences[se].end;
   const postEnd = Math.min(sentenceEnd, paragraph.end, q.end + REACH, ctx.nextQuoteStart);
   const post = q.end < postEnd ? after(q, postEnd, ctx) : null;
-  if (post) return post;
+  // "X said … “…”, while Y told …": a new clause after the quote has its own speaker.
+  if (post && !opensNewClause(article.text, q.end, post.end)) return post;
   const preStart = Math.max(sentences[si].start, paragraph.start, q.start - REACH, ctx.previousQuoteEnd);
   const pre = preStart < q.start ? before(preStart, q.start, ctx) : null;
   if (pre) return pre;
+  if (post) return post;
   // "Truss said:" ending the sentence (or paragraph) just before the quote.
   if (si > 0 && q.start === sentences[si].start) {
     const prev = sentences[si - 1];
@@ -65,7 +67,7 @@ function after(q: Quote, end: number, ctx: CueContext): Cue | null {
     }
   }
   for (let v = 0; v < words.length && v < 60; v++) {
-    if (!SPEECH_VERBS.has(words[v].lower)) continue;
+    if (!SPEECH_VERBS.has(words[v].lower) || isNounUse(words, v)) continue;
     const cue = subjectBefore(words, v, q.end, ctx, q.paragraph, true);
     if (cue) return cue;
   }
@@ -85,7 +87,7 @@ function before(start: number, end: number, ctx: CueContext): Cue | null {
       const r = subject.length ? ctx.resolver.resolve({ start: subject[0].start, end: subject[subject.length - 1].end }, subject, ctx.prior, paragraph) : null;
       if (r && r.speaker) return { start: words[v].start, end: subject[subject.length - 1].end, ...r };
     }
-    if (!SPEECH_VERBS.has(words[v].lower)) continue;
+    if (!SPEECH_VERBS.has(words[v].lower) || isNounUse(words, v)) continue;
     const cue = subjectBefore(words, v, start, ctx, paragraph, false);
     if (!cue) continue;
     if (cue.source !== 'pronoun') return cue;
@@ -146,6 +148,20 @@ function cueSpan(words: readonly Word[], k: number, v: number, text: string): Sp
     }
   }
   return { start: words[k].start, end };
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
+
+/** "after the call", "a warning": a speech verb's form used as a noun. */
+function isNounUse(words: readonly Word[], v: number): boolean {
+  return v > 0 && DETERMINERS.has(words[v - 1].lower);
+}
+
+const NEW_CLAUSE = /^[\s,;–—-]*(?:while|whilst|whereas|but|although|though|;)/i;
+
+/** Whether the text between a quote and a later cue starts a new clause ("…”, while Macron said"). */
+function opensNewClause(text: string, from: number, to: number): boolean {
+  return NEW_CLAUSE.test(text.slice(from, to));
 }
 
 const STOP_AFTER_INVERTED = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'ahead', 'while', 'when', 'as', 'to', 'that', 'who', 'which', 'adding', 'saying']);

@@ -61,6 +61,11 @@ export class SpeakerResolver {
     const possessive = first === 'its' || first === 'their' || first === 'his' || first === 'her';
     if (mentions.length && !possessive) {
       const best = mentions.reduce((a, b) => (KIND_RANK[b.kind] < KIND_RANK[a.kind] ? b : a));
+      if (best.kind === 'state' || best.kind === 'demonym') {
+        // "the British prime minister said": the person holding that title, not the state.
+        const who = this.titledIn(words, region.start);
+        if (who) return { speaker: who, source: 'title' };
+      }
       return { speaker: best.id, source: 'actor' };
     }
     const head = words.find((w) => !SKIPPABLE.has(w.lower)) ?? words[0];
@@ -82,7 +87,10 @@ export class SpeakerResolver {
     }
     for (let i = 0; i < words.length; i++) {
       const n = phraseAt(words, i, TITLE_NOUNS);
-      if (n) return { speaker: this.titled(words.slice(i, i + n).map((w) => w.lower).join(' '), region.start), source: 'title' };
+      if (n) {
+        const title = words.slice(i, i + n).map((w) => w.lower).join(' ');
+        return { speaker: this.titled(title, region.start) ?? this.firstInEarlierSentences(region.start, (k) => k === 'person', 3), source: 'title' };
+      }
     }
     if (words.some((w) => PLURAL_DESCRIPTIONS.has(w.lower))) {
       return { speaker: this.recentBody(prior, paragraph), source: 'description' };
@@ -94,6 +102,9 @@ export class SpeakerResolver {
   private person(at: number, prior: readonly PriorSpeaker[], paragraph: number): string | null {
     const justBefore = this.firstInEarlierSentences(at, (k) => k === 'person', 2);
     if (justBefore) return justBefore;
+    // A quote of several sentences: the person named earlier in the same paragraph.
+    const inParagraph = this.firstInParagraph(at, (k) => k === 'person');
+    if (inParagraph) return inParagraph;
     const last = prior[prior.length - 1];
     if (last && last.speaker && paragraph - last.paragraph <= 2 && this.kind(last.speaker) === 'person') return last.speaker;
     return this.firstInEarlierSentences(at, (k) => k === 'person');
@@ -120,6 +131,25 @@ export class SpeakerResolver {
       const span = { start: sentences[s].start, end: Math.min(sentences[s].end, at) };
       const hit = this.mentionsIn(span).find((m) => accept(m.kind));
       if (hit) return hit.id;
+    }
+    return null;
+  }
+
+  /** The first actor of an accepted kind in the paragraph holding `at`, before it. */
+  private firstInParagraph(at: number, accept: (k: ActorKind) => boolean): string | null {
+    const p = this.article.paragraphs[Math.max(0, lastStartingAtOrBefore(this.article.paragraphs, at))];
+    if (!p) return null;
+    return this.mentionsIn({ start: p.start, end: at }).find((m) => accept(m.kind))?.id ?? null;
+  }
+
+  /** A title in a subject that also names a state ("the British prime minister"): the person last written with it, else the person just before. */
+  private titledIn(words: readonly Word[], at: number): string | null {
+    for (let i = 0; i < words.length; i++) {
+      const n = phraseAt(words, i, TITLE_NOUNS);
+      if (!n) continue;
+      const title = words.slice(i, i + n).map((w) => w.lower).join(' ');
+      if (title === 'official' || title === 'deputy' || title === 'leader') return null;
+      return this.titled(title, at) ?? this.firstInEarlierSentences(at, (k) => k === 'person', 2);
     }
     return null;
   }

@@ -75,11 +75,15 @@ function resolveCalendar(from: CalendarFields, to: CalendarFields | undefined, d
  * A month, or month and day, without a year: the latest one on or before the document date in a past clause,
  * the next one on or after it in a future clause, and the one within six months of it when the tense is unknown.
  */
+/** Days ahead of the document date within which a month and day without a year stays in its year. */
+const NEAR_AHEAD = 31;
+
 function withYear(f: CalendarFields, doc: number | null, tense: () => Tense): CalendarFields {
   if (f.year !== undefined || f.month === undefined || doc === null) return f;
   const today = fromDayNumber(doc);
   const sameYear = f.day === undefined ? (f.month - today.month) * 31 : dayNumber({ year: today.year, month: f.month, day: f.day }) - doc;
-  if (sameYear === 0) return { ...f, year: today.year };
+  // A few weeks ahead is this year's, whatever the tense ("pressed on ahead of an Aug. 31 deadline").
+  if (f.day !== undefined && sameYear >= 0 && sameYear <= NEAR_AHEAD) return { ...f, year: today.year };
   const t = tense();
   const halfYear = f.day === undefined ? 6 * 31 : 183;
   if (sameYear < 0 && (t === 'future' || (t === 'unknown' && sameYear < -halfYear))) return { ...f, year: today.year + 1 };
