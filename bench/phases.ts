@@ -12,6 +12,7 @@ import * as chrono from 'chrono-node';
 import { parseArticle } from '../src/core/article';
 import { CorpusIndex, type IndexedArticle } from '../src/core/corpusIndex';
 import { KnowledgeBase } from '../src/core/knowledge';
+import type { PackedArticle } from '../src/core/packedArticle';
 import { extract } from '../src/core/pipeline';
 import { readArticleFile } from '../src/node/files';
 import { DEFAULT_SEED, Generator, Rng } from './generate';
@@ -24,6 +25,12 @@ function gc(): void {
   if (!g) throw new Error('run with node --expose-gc');
   g();
   g();
+}
+
+/** Heap plus the ArrayBuffers (typed-array storage lives outside the V8 heap, and the index keeps its records there). */
+function memoryUsed(): number {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
 }
 
 function listFiles(dir: string): string[] {
@@ -145,6 +152,13 @@ interface BuildResult {
   mode: string;
   workers: number;
   wallMs: number;
+  /** Main-thread time in the index (`setExtracted` / `setPacked`), apart from extraction. */
+  indexMs: number;
+  /** Time in `extract` (summed over workers in worker mode). */
+  extractMs: number;
+  /** Worker mode: time in `packArticle` (in the workers) and until the slowest worker had loaded its data. */
+  packMs?: number;
+  workerReadyMs?: number;
   maxRssMB: number;
   heapBaseMB: number;
   heapAfterMB: number;
@@ -155,19 +169,44 @@ interface BuildResult {
   statements: number;
 }
 
-function buildSingle(files: string[]): CorpusIndex {
-  const index = new CorpusIndex();
-  for (const f of files) {
-    const r = readArticleFile(f);
-    if (r.ok) index.set(f, r.text);
-  }
-  return index;
+interface Built {
+  index: CorpusIndex;
+  indexMs: number;
+  extractMs: number;
+  packMs?: number;
+  workerReadyMs?: number;
 }
 
-/** Workers read and extract; the main thread only links their results into the index. */
-function buildWorkers(files: string[], workers: number): Promise<CorpusIndex> {
+function buildSingle(files: string[]): Built {
+  const index = new CorpusIndex();
+  let indexMs = 0;
+  let extractMs = 0;
+  for (const f of files) {
+    const r = readArticleFile(f);
+    if (!r.ok) continue;
+    let t = performance.now();
+    const { article, annotations } = extract(f, r.text, index.kb);
+    extractMs += performance.now() - t;
+    t = performance.now();
+    index.setExtracted({ name: f, article, annotations });
+    indexMs += performance.now() - t;
+  }
+  return { index, indexMs, extractMs };
+}
+
+interface WorkerReply {
+  ready?: number;
+  packs?: PackedArticle[];
+  extractMs?: number;
+  packMs?: number;
+}
+
+/** Workers read, extract and pack; the main thread only links the packs into the index. */
+function buildWorkers(files: string[], workers: number): Promise<Built> {
   const index = new CorpusIndex();
   const BATCH = 20;
+  const t0 = performance.now();
+  const built: Built = { index, indexMs: 0, extractMs: 0, packMs: 0, workerReadyMs: 0 };
   let next = 0;
   let pending = 0;
   return new Promise((resolve, reject) => {
@@ -179,12 +218,20 @@ function buildWorkers(files: string[], workers: number): Promise<CorpusIndex> {
       pending++;
     };
     for (const w of pool) {
-      w.on('message', (msg: { entries: IndexedArticle[] }) => {
+      w.on('message', (msg: WorkerReply) => {
+        if (msg.ready !== undefined) {
+          built.workerReadyMs = Math.max(built.workerReadyMs!, performance.now() - t0);
+          return;
+        }
         pending--;
         send(w);
-        for (const e of msg.entries) index.setExtracted(e);
+        built.extractMs += msg.extractMs ?? 0;
+        built.packMs! += msg.packMs ?? 0;
+        const t = performance.now();
+        for (const p of msg.packs ?? []) index.setPacked(p);
+        built.indexMs += performance.now() - t;
         if (pending === 0 && next >= files.length) {
-          Promise.all(pool.map((x) => x.terminate())).then(() => resolve(index), reject);
+          Promise.all(pool.map((x) => x.terminate())).then(() => resolve(built), reject);
         }
       });
       w.on('error', reject);
@@ -202,20 +249,25 @@ async function indexPhase(dir: string, mode: string, queries: boolean, profileDi
   const warm = new CorpusIndex();
   for (const f of files.slice(0, 20)) warm.set(f, fs.readFileSync(f, 'utf8'));
   gc();
-  const heapBase = process.memoryUsage().heapUsed;
+  const heapBase = memoryUsed();
   const workers = mode === 'workers' ? os.availableParallelism() : 0;
   const t0 = performance.now();
-  const index = mode === 'workers' ? await buildWorkers(files, workers) : buildSingle(files);
+  const built = mode === 'workers' ? await buildWorkers(files, workers) : buildSingle(files);
+  const index = built.index;
   const wallMs = performance.now() - t0;
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   gc();
-  const heapAfter = process.memoryUsage().heapUsed;
+  const heapAfter = memoryUsed();
   const build: BuildResult = {
     articles: index.size,
     bytes,
     mode,
     workers,
     wallMs,
+    indexMs: built.indexMs,
+    extractMs: built.extractMs,
+    packMs: built.packMs,
+    workerReadyMs: built.workerReadyMs,
     maxRssMB,
     heapBaseMB: heapBase / MB,
     heapAfterMB: heapAfter / MB,
@@ -247,9 +299,26 @@ function reindexBench(index: CorpusIndex, files: string[]) {
     const replacement = `Officials in ${rng.pick(['Kabul', 'Doha', 'Geneva', 'Ankara', 'Oslo'])} said on ${rng.pick(['Monday', 'Friday'])} that talks with ${rng.pick(['Germany', 'Qatar', 'the European Union'])} would resume after ${i % 11 + 2} weeks.`;
     return original.slice(0, s.start) + replacement + original.slice(s.end);
   };
-  const d = sample((i) => index.set(best, edit(i)), 200, { warmup: 20, budgetMs: 30_000, min: 20 });
+  // Each edit timed whole (`index.set`) and in its two parts: extraction, and the index's own update.
+  const total: number[] = [];
+  const extractOnly: number[] = [];
+  const indexOnly: number[] = [];
+  const t0 = performance.now();
+  for (let i = 0; i < 220; i++) {
+    const text = edit(i);
+    const a = performance.now();
+    const x = extract(best, text, index.kb);
+    const b = performance.now();
+    index.setExtracted({ name: best, ...x });
+    const c = performance.now();
+    if (i < 20) continue;
+    total.push(c - a);
+    extractOnly.push(b - a);
+    indexOnly.push(c - b);
+    if (total.length >= 20 && performance.now() - t0 > 30_000) break;
+  }
   index.set(best, original);
-  return { article: path.basename(best), bytes: Buffer.byteLength(original), ...d };
+  return { article: path.basename(best), bytes: Buffer.byteLength(original), ...dist(total), extract: dist(extractOnly), index: dist(indexOnly) };
 }
 
 type CardFn = (id: string, options?: { articleLimit?: number; listLimit?: number }) => unknown;
@@ -294,22 +363,24 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
 /** The index filled with the generator's own annotations: the query load when the extractors find everything. */
 async function truthPhase(n: number, profileDir: string | null) {
   const gen = new Generator(n, DEFAULT_SEED);
-  const entries: IndexedArticle[] = [];
+  gen.article(0);
+  const index = new CorpusIndex();
+  gc();
+  const heapBase = memoryUsed();
+  let entries: IndexedArticle[] = [];
   let bytes = 0;
   for (let i = 0; i < n; i++) {
     const a = gen.article(i);
     bytes += Buffer.byteLength(a.text);
     entries.push({ name: a.name, article: parseArticle(a.name, a.text), annotations: a.truth });
   }
-  gc();
-  const heapBase = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const index = new CorpusIndex();
   for (const e of entries) index.setExtracted(e);
   const linkMs = performance.now() - t0;
-  entries.length = 0;
+  // What is left once the entries are gone is the index, whatever of the entries it keeps included.
+  entries = [];
   gc();
-  const heapAfter = process.memoryUsage().heapUsed;
+  const heapAfter = memoryUsed();
   const counts = {
     actorMentions: 0,
     statements: 0,
@@ -327,6 +398,7 @@ async function truthPhase(n: number, profileDir: string | null) {
     bytes,
     linkMs,
     heapIndexMB: (heapAfter - heapBase) / MB,
+    heapPerCorpus: (heapAfter - heapBase) / bytes,
     distinctActors: index.actors().length,
     forums: index.forums().length,
     ...counts,

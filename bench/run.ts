@@ -48,6 +48,33 @@ function child<T>(args: string[]): T {
   return JSON.parse(line.slice(RESULT_MARK.length)) as T;
 }
 
+/**
+ * activate() in the real host: the integration runner starts code-server with the production bundle and runs
+ * test/integration/activation.test.ts, which writes what activate() measured to DOSSIER_ACTIVATION_OUT.
+ * Without a host (not provisioned, no browser) the figure is "not measured", with the reason.
+ */
+function measureActivation(): { ms: number | null; reason?: string; [k: string]: unknown } {
+  const out = path.join(RESULTS, 'activation.json');
+  fs.rmSync(out, { force: true });
+  log('activate() in the real host: node scripts/run-integration.js (grep "activation")');
+  const tests = spawnSync(process.execPath, ['scripts/build-tests.js', 'integration'], { cwd: ROOT, encoding: 'utf8' });
+  if (tests.status !== 0) return { ms: null, reason: `build-tests failed: ${(tests.stderr || tests.stdout).slice(-300)}` };
+  const r = spawnSync(process.execPath, ['scripts/run-integration.js', '.', 'dist/test/integration/index.js', '.'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 240_000,
+    env: { ...process.env, DOSSIER_TEST_GREP: 'activation', DOSSIER_ACTIVATION_OUT: out },
+  });
+  if (r.status === 0 && fs.existsSync(out)) {
+    const measured = JSON.parse(fs.readFileSync(out, 'utf8')) as { ms: number };
+    return { ...measured, ms: measured.ms };
+  }
+  const tail = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-3).join(' / ');
+  const result = { ms: null, reason: r.error ? String(r.error.message) : `host run failed (exit ${r.status}): ${tail.slice(0, 300)}` };
+  fs.writeFileSync(out, `${JSON.stringify(result)}\n`);
+  return result;
+}
+
 // ------------------------------------------------------------------------------------------ result shapes
 
 interface Extraction {
@@ -65,6 +92,10 @@ interface Build {
   mode: string;
   workers: number;
   wallMs: number;
+  indexMs: number;
+  extractMs: number;
+  packMs?: number;
+  workerReadyMs?: number;
   maxRssMB: number;
   heapAfterMB: number;
   heapIndexMB: number;
@@ -76,7 +107,7 @@ interface Build {
 type Queries = Record<string, Dist & { what: string }>;
 interface IndexRun {
   build: Build;
-  reindex?: Dist & { article: string; bytes: number };
+  reindex?: Dist & { article: string; bytes: number; extract: Dist; index: Dist };
   queries?: Queries;
 }
 interface Truth {
@@ -84,6 +115,7 @@ interface Truth {
   bytes: number;
   linkMs: number;
   heapIndexMB: number;
+  heapPerCorpus: number;
   distinctActors: number;
   forums: number;
   actorMentions: number;
@@ -163,8 +195,7 @@ async function main() {
   const bundleFile = (p: string) => (b.status === 0 && fs.existsSync(path.join(ROOT, p)) ? fs.statSync(path.join(ROOT, p)).size : null);
   const bundle = { ok: b.status === 0, error: b.status === 0 ? null : (b.stderr || b.stdout).slice(0, 2000), node: bundleFile('dist/extension.js'), web: bundleFile('dist/web/extension.js') };
 
-  const activationFile = path.join(RESULTS, 'activation.json');
-  const activation = fs.existsSync(activationFile) ? (JSON.parse(fs.readFileSync(activationFile, 'utf8')) as Record<string, unknown>) : null;
+  const activation = argv.includes('--no-host') ? { ms: null, reason: '--no-host' } : measureActivation();
 
   // ---------------------------------------------------------------------------------------- targets
   const single = (n: number) => runs.find((r) => r.build.articles === n && r.build.mode === 'single');
@@ -176,8 +207,12 @@ async function main() {
   targets.push(atMost(`${BIG} index ≤ 2 s wall (one thread)`, big.build.wallMs, 2000, ms));
   const w = workers(BIG);
   if (w) targets.push(atMost(`${BIG} index ≤ 2 s wall (${w.build.workers} workers)`, w.build.wallMs, 2000, ms));
-  targets.push(atMost(`${BIG} index heap ≤ 3× corpus bytes`, big.build.heapPerCorpus, 3, (x) => `${f1(x)}×`));
-  if (big.reindex) targets.push(atMost('re-index one 5 KB article ≤ 5 ms median', big.reindex.medianMs, 5, ms));
+  targets.push(atMost(`${BIG} index memory ≤ 3× corpus bytes (heap + ArrayBuffers)`, big.build.heapPerCorpus, 3, (x) => `${f1(x)}×`));
+  targets.push(atMost(`${BIG} truth index memory ≤ 3× corpus bytes`, truth.heapPerCorpus, 3, (x) => `${f1(x)}×`));
+  if (big.reindex) {
+    targets.push(atMost('re-index one 5 KB article ≤ 5 ms median', big.reindex.medianMs, 5, ms));
+    targets.push(atMost('re-index: the index update alone (no extraction) ≤ 5 ms median', big.reindex.index.medianMs, 5, ms));
+  }
   for (const k of ['hoverFrequent', 'hoverRare'] as const) {
     const q = big.queries?.[k];
     if (q) targets.push(atMost(`hover card p99 ≤ 1 ms (${k === 'hoverFrequent' ? 'frequent' : 'rare'} actors, pipeline index)`, q.p99Ms, 1, ms));
@@ -203,8 +238,8 @@ async function main() {
     if (size !== null) targets.push(atMost(`bundle ${label} ≤ 400 KB`, size / KB, 400, (x) => `${f1(x)} KB`));
     else targets.push({ target: `bundle ${label} ≤ 400 KB`, measured: 'build failed', ok: false, margin: '-' });
   }
-  const actMs = activation && typeof activation.ms === 'number' ? activation.ms : null;
-  targets.push({ target: 'activate()', measured: actMs !== null ? ms(actMs) : 'not measured', ok: null, margin: activation ? JSON.stringify(activation).slice(0, 80) : 'bench/results/activation.json absent' });
+  if (typeof activation.ms === 'number') targets.push(atMost('activate() ≤ 30 ms (real host)', activation.ms, 30, ms));
+  else targets.push({ target: 'activate() ≤ 30 ms (real host)', measured: 'not measured', ok: null, margin: String(activation.reason ?? '').slice(0, 120) });
 
   // ---------------------------------------------------------------------------------------- report
   const machine = {
@@ -235,12 +270,14 @@ async function main() {
   md.push('', '### Index build (read files + extract + link; fresh process each)', '');
   md.push(
     table(
-      ['articles', 'mode', 'corpus MB', 'wall', 'MB/s', 'peak RSS MB', 'heap after GC MB', 'index heap MB', 'heap / corpus', 'actors', 'forums', 'statements'],
+      ['articles', 'mode', 'corpus MB', 'wall', 'extract', 'index (main thread)', 'MB/s', 'peak RSS MB', 'memory after GC MB', 'index memory MB', 'memory / corpus', 'actors', 'forums', 'statements'],
       runs.map((r) => [
         r.build.articles,
         r.build.mode === 'workers' ? `${r.build.workers} workers` : 'one thread',
         f1(r.build.bytes / 1e6),
         ms(r.build.wallMs),
+        r.build.mode === 'workers' ? `${ms(r.build.extractMs)} (+ pack ${ms(r.build.packMs ?? 0)}) summed over workers` : ms(r.build.extractMs),
+        ms(r.build.indexMs),
         f1(r.build.bytes / 1e6 / (r.build.wallMs / 1000)),
         f1(r.build.maxRssMB),
         f1(r.build.heapAfterMB),
@@ -252,20 +289,31 @@ async function main() {
       ]),
     ),
   );
-  md.push('', table(['growth', 'mode', 'wall ×', 'index heap ×'], growth.map((g) => [`${g.from} → ${g.to}`, g.mode, f1(g.wall), f1(g.heap)])));
+  const readyMs = runs.filter((r) => r.build.workerReadyMs !== undefined).map((r) => `${r.build.articles}: ${ms(r.build.workerReadyMs!)}`);
+  if (readyMs.length) md.push('', `Workers load the knowledge data before they extract; the slowest was ready after ${readyMs.join(', ')} (inside the wall time). Memory is \`heapUsed + arrayBuffers\` after a forced GC, less the same before the build.`);
+  md.push('', table(['growth', 'mode', 'wall ×', 'index memory ×'], growth.map((g) => [`${g.from} → ${g.to}`, g.mode, f1(g.wall), f1(g.heap)])));
   const qrows = (q: Queries | undefined) => Object.values(q ?? {}).map((d) => [d.what, ms(d.medianMs), ms(d.p99Ms), ms(d.maxMs), d.n]);
   if (big.reindex) {
     md.push('', `### Re-index one article in the ${BIG}-article index (${big.reindex.article}, ${big.reindex.bytes} B, one sentence changed each time)`, '');
-    md.push(table(['what', 'median', 'p99', 'max', 'samples'], [['`index.set(name, editedText)`', ms(big.reindex.medianMs), ms(big.reindex.p99Ms), ms(big.reindex.maxMs), big.reindex.n]]));
+    const rx = big.reindex;
+    md.push(
+      table(['what', 'median', 'p99', 'max', 'samples'], [
+        ['`index.set(name, editedText)`: extract + update', ms(rx.medianMs), ms(rx.p99Ms), ms(rx.maxMs), rx.n],
+        ['… of which `extract`', ms(rx.extract.medianMs), ms(rx.extract.p99Ms), ms(rx.extract.maxMs), rx.extract.n],
+        ['… of which the index update (`setExtracted`)', ms(rx.index.medianMs), ms(rx.index.p99Ms), ms(rx.index.maxMs), rx.index.n],
+      ]),
+    );
   }
   md.push('', `### Queries at ${BIG} articles, index built by the pipeline`, '');
   md.push(table(['query', 'median', 'p99', 'max', 'samples'], qrows(big.queries), ['---', '---:', '---:', '---:', '---:']));
   md.push('', `### Queries at ${BIG} articles, index filled with the generator's own annotations (\`setExtracted\`)`, '');
   md.push(
-    `${truth.actorMentions} actor mentions, ${truth.distinctActors} distinct actors, ${truth.statements} statements, ${truth.forums} forums (${truth.forumMentions} mentions); linking took ${ms(truth.linkMs)}, index heap ${f1(truth.heapIndexMB)} MB. This is the load once the extractors find what the articles hold.`,
+    `${truth.actorMentions} actor mentions, ${truth.distinctActors} distinct actors, ${truth.statements} statements, ${truth.forums} forums (${truth.forumMentions} mentions); linking took ${ms(truth.linkMs)}, index memory ${f1(truth.heapIndexMB)} MB (${f1(truth.heapPerCorpus)}× the corpus). This is the load once the extractors find what the articles hold.`,
     '',
   );
   md.push(table(['query', 'median', 'p99', 'max', 'samples'], qrows(truth.queries), ['---', '---:', '---:', '---:', '---:']));
+  md.push('', '### activate() in the real host', '');
+  md.push(typeof activation.ms === 'number' ? `${ms(activation.ms)} (${String(activation.host ?? '')}; what activate() measured around itself, production bundle, test/integration/activation.test.ts)` : `not measured: ${activation.reason}`);
   md.push('', '### Bundle (`node esbuild.js --production`)', '');
   md.push(bundle.ok ? table(['file', 'bytes', 'KB'], [['dist/extension.js', bundle.node ?? '-', f1((bundle.node ?? 0) / KB)], ['dist/web/extension.js', bundle.web ?? '-', f1((bundle.web ?? 0) / KB)]]) : `build failed: ${bundle.error}`);
 

@@ -1,9 +1,12 @@
 import { Emitter, type Event } from './event';
 import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
-import type { ActorKind, ActorMention, Article, ArticleAnnotations, DateMention, Forum, Statement, TextSpan } from './types';
+import { ACTOR, copyForum, DATE, dayRange, DISTINCT, packArticle, PackedReader, sections, STATEMENT, type PackedArticle } from './packedArticle';
+import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
 
-/** One article as the index holds it. Ids inside are the article's own; `resolve` maps them to corpus ids. */
+export { valueRange, type PackedArticle } from './packedArticle';
+
+/** One article as the index gives it out (rebuilt from its packed form when asked). Ids inside are the article's own; `resolve` maps them to corpus ids. */
 export interface IndexedArticle {
   name: string;
   article: Article;
@@ -77,6 +80,13 @@ export interface IndexChange {
   articles: string[];
 }
 
+/** An actor as the analyst corrected it. */
+export interface ActorOverrides {
+  name?: string;
+  kind?: ActorKind;
+  aliases?: string[];
+}
+
 export interface CardOptions {
   /** How many articles to list (all by default); counts always cover the whole corpus. */
   articleLimit?: number;
@@ -84,38 +94,90 @@ export interface CardOptions {
   listLimit?: number;
 }
 
-type Counts<K> = Map<K, number>;
+/** An actor seen in this many articles keeps its co-occurrence counts up to date; below, a card counts them from its articles. */
+const HOT = 64;
+/** Articles given out as objects (`get`) are kept for the next ask: the open editors, a card's articles. */
+const RECENT = 32;
+
+/** One article as stored: its packed form with corpus-wide string and actor numbers. */
+interface Stored extends PackedArticle {
+  slot: number;
+  at: ReturnType<typeof sections>;
+}
 
 /**
- * The cross-article index. Articles are added, updated and removed one at a time; each change
- * costs the size of that article: it is extracted, and its entries are added to (or taken from)
- * the aggregate maps below, so that a card is read from the maps instead of scanning the corpus.
- * All maps are keyed by article-level ids; `resolve` merges a lone surname into its full name at read time.
+ * What the index knows of one article-level actor id. The lists hold pairs (key, count); `articles` and
+ * `speaks` are sorted by article name, so a card lists its first articles without sorting them all.
+ */
+class ActorStats {
+  mentions = 0;
+  articles: number[] = [];
+  speaks: number[] = [];
+  surfaces: number[] = [];
+  kinds: number[] = [];
+  titles: number[] = [];
+  /** Forums (string numbers) whose articles name the actor as participant or host. */
+  forums: number[] = [];
+  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles. */
+  co: Int32Array | null = null;
+  /** Earliest and latest article date and the first article (earliest dated, undated last); recomputed when stale. */
+  dated = false;
+  firstDate: string | null = null;
+  lastDate: string | null = null;
+  firstSlot = -1;
+
+  get articleCount(): number {
+    return this.articles.length >> 1;
+  }
+}
+
+/**
+ * The cross-article index. Articles are added, updated and removed one at a time; each change costs the
+ * size of that article: its packed records are added to (or taken from) the aggregates below, so that a
+ * card is read from them instead of scanning the corpus. An article is kept packed (typed arrays, UTF-8
+ * text, strings and ids numbered once for the corpus) and rebuilt as objects only when asked for.
+ * Aggregates are keyed by article-level ids; `resolve` merges a lone surname into its full name at read time.
  */
 export class CorpusIndex {
-  private readonly articles = new Map<string, IndexedArticle>();
-  /** actor id -> article -> mentions. */
-  private readonly actorPostings = new Map<string, Counts<string>>();
-  /** actor id -> surface text -> mentions (the aliases). */
-  private readonly surfaces = new Map<string, Counts<string>>();
-  private readonly titles = new Map<string, Counts<string>>();
-  private readonly kinds = new Map<string, Counts<ActorKind>>();
-  /** speaker id -> article -> statements. */
-  private readonly speakerPostings = new Map<string, Counts<string>>();
-  /** actor id -> forum id -> articles naming the actor as participant or host. */
-  private readonly attendance = new Map<string, Counts<string>>();
-  /** actor id -> other actor id -> articles naming both. */
-  private readonly coOccurrence = new Map<string, Counts<string>>();
-  /** forum id -> article -> the forum as that article sees it. */
-  private readonly forumPostings = new Map<string, Map<string, Forum>>();
-  /** month ("2021-08") -> articles with a date, forum or header in it. */
-  private readonly months = new Map<string, Counts<string>>();
-  /** surname -> full person id -> articles naming the full name. */
-  private readonly surnames = new Map<string, Counts<string>>();
+  private readonly articles = new Map<string, Stored>();
+  /** Article name by slot, and the slots free for reuse. */
+  private readonly names: string[] = [];
+  private readonly bySlot: (Stored | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
+  private readonly lowerStrings: (string | undefined)[] = [];
+  private readonly actorIds: string[] = [];
+  private readonly actorNumbers = new Map<string, number>();
+  private readonly stats: (ActorStats | undefined)[] = [];
+  /** Actor number -> the actor number it resolves to (a surname to its most common full name). */
+  private readonly resolved: number[] = [];
+  /** Surname actor number -> pairs (full name actor number, articles naming it). */
+  private readonly surnames = new Map<number, number[]>();
+  /** Bumped whenever some surname resolves differently; cached forum cards hold resolved ids. */
+  private resolution = 0;
+  /** forum id -> slot -> the forum as that article sees it. */
+  private readonly forumPostings = new Map<string, Map<number, Forum>>();
+  private readonly forumCards = new Map<string, { resolution: number; card: ForumCard }>();
+  /** Month (yyyymm) -> slots of articles with a date, forum or header in it. */
+  private readonly months = new Map<number, Set<number>>();
+  private readonly recent = new Map<string, IndexedArticle>();
+  private readonly scratch = { counts: new Int32Array(0), touched: [] as number[] };
   private readonly changed = new Emitter<IndexChange>();
   readonly onDidChange: Event<IndexChange> = this.changed.event;
 
+  /** What the analyst says about actors (a rename, a kind, aliases): over the data's, in every card and name. */
+  overrides: ((id: string) => ActorOverrides | undefined) | undefined;
+
   constructor(readonly kb: KnowledgeBase = KnowledgeBase.default()) {}
+
+  /** The data's entry for an actor with the analyst's overrides on top (undefined when neither knows it). */
+  private known(id: string): { name?: string; kind?: ActorKind; aliases: string[] } | undefined {
+    const k = this.kb.get(id);
+    const o = this.overrides?.(id);
+    if (!o) return k;
+    return { name: o.name ?? k?.name, kind: o.kind ?? k?.kind, aliases: unique([...(k?.aliases ?? []), ...(o.aliases ?? [])]) };
+  }
 
   get size(): number {
     return this.articles.size;
@@ -125,8 +187,17 @@ export class CorpusIndex {
     return [...this.articles.keys()];
   }
 
+  /** The article as objects, rebuilt from its packed form (the last few asked for are kept). */
   get(name: string): IndexedArticle | undefined {
-    return this.articles.get(name);
+    const kept = this.recent.get(name);
+    if (kept) {
+      this.recent.delete(name);
+      this.recent.set(name, kept);
+      return kept;
+    }
+    const st = this.articles.get(name);
+    if (!st) return undefined;
+    return this.remember(new UnpackedArticle(name, this.reader(st)));
   }
 
   has(name: string): boolean {
@@ -139,14 +210,29 @@ export class CorpusIndex {
     return this.setExtracted({ name, article, annotations });
   }
 
-  /** Adds an article extracted elsewhere (a worker thread, a cache). */
+  /** Adds an article extracted elsewhere (a cache, a test). */
   setExtracted(entry: IndexedArticle): IndexedArticle {
-    const old = this.articles.get(entry.name);
+    this.insert(packArticle(entry.article, entry.annotations, entry.name, this.numbering), false);
+    return this.remember(entry);
+  }
+
+  /** Adds an article extracted and packed elsewhere (a worker thread posts `packArticle`'s result). */
+  setPacked(packed: PackedArticle): void {
+    this.insert(packed, true);
+  }
+
+  private insert(packed: PackedArticle, renumber: boolean): void {
+    const name = packed.name;
+    const old = this.articles.get(name);
     if (old) this.account(old, -1);
-    this.articles.set(entry.name, entry);
-    this.account(entry, 1);
-    this.changed.fire({ articles: [entry.name] });
-    return entry;
+    this.recent.delete(name);
+    const slot = old ? old.slot : (this.freeSlots.pop() ?? this.names.length);
+    const st = this.store(packed, slot, renumber);
+    this.names[slot] = name;
+    this.bySlot[slot] = st;
+    this.articles.set(name, st);
+    this.account(st, 1);
+    this.changed.fire({ articles: [name] });
   }
 
   delete(name: string): boolean {
@@ -154,38 +240,308 @@ export class CorpusIndex {
     if (!old) return false;
     this.account(old, -1);
     this.articles.delete(name);
+    this.recent.delete(name);
+    this.bySlot[old.slot] = undefined;
+    this.names[old.slot] = '';
+    this.freeSlots.push(old.slot);
     this.changed.fire({ articles: [name] });
     return true;
   }
 
-  /** Adds (+1) or takes away (-1) an article's contribution to every aggregate. */
-  private account(entry: IndexedArticle, sign: 1 | -1): void {
-    const name = entry.name;
-    const a = entry.annotations;
-    const ids = new Set<string>();
-    const fullPersons = new Set<string>();
-    for (const m of a.actors) {
-      ids.add(m.id);
-      if (m.kind === 'person' && m.id.includes('-')) fullPersons.add(m.id);
-      bump(this.actorPostings, m.id, name, sign);
-      bump(this.surfaces, m.id, m.text, sign);
-      bump(this.kinds, m.id, m.kind, sign);
-      if (m.title) bump(this.titles, m.id, m.title, sign);
-    }
-    for (const id of ids) for (const other of ids) if (other !== id) bump(this.coOccurrence, id, other, sign);
-    for (const s of a.statements) if (s.speaker) bump(this.speakerPostings, s.speaker, name, sign);
-    const monthsHere = new Set<string>();
-    for (const f of a.forums) {
-      if (sign > 0) getOrCreate(this.forumPostings, f.id).set(name, f);
-      else deleteIn(this.forumPostings, f.id, name);
-      for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) bump(this.attendance, p, f.id, sign);
-      for (const m of monthsOf(f.date)) monthsHere.add(m);
-    }
-    for (const d of a.dates) if (d.kind === 'date') for (const m of monthsOf(d.value)) monthsHere.add(m);
-    for (const m of monthsOf(a.docDate)) monthsHere.add(m);
-    for (const m of monthsHere) bump(this.months, m, name, sign);
-    for (const id of fullPersons) bump(this.surnames, surnameOf(id), id, sign);
+  private remember(entry: IndexedArticle): IndexedArticle {
+    this.recent.delete(entry.name);
+    this.recent.set(entry.name, entry);
+    if (this.recent.size > RECENT) this.recent.delete(this.recent.keys().next().value!);
+    return entry;
   }
+
+  // ---------------------------------------------------------------------------------------- storage
+
+  /** The corpus number of a string, stored once (as a copy: a slice would keep the whole article text alive). */
+  private str(s: string): number {
+    let i = this.stringIds.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      const own = detach(s);
+      this.strings.push(own);
+      this.stringIds.set(own, i);
+    }
+    return i;
+  }
+
+  private readonly numbering = { str: (s: string) => this.str(s), actor: (id: string) => this.actor(id) };
+
+  private keep(s: string): string;
+  private keep(s: string | null): string | null;
+  private keep(s: string | null): string | null {
+    return s === null ? null : this.strings[this.str(s)];
+  }
+
+  private actor(id: string): number {
+    let i = this.actorNumbers.get(id);
+    if (i === undefined) {
+      i = this.actorIds.length;
+      const own = detach(id);
+      this.actorIds.push(own);
+      this.actorNumbers.set(own, i);
+      this.resolved.push(i);
+    }
+    return i;
+  }
+
+  private statsOf(n: number): ActorStats {
+    return (this.stats[n] ??= new ActorStats());
+  }
+
+  /** Renumbers a packed article's strings and actor ids into the corpus's, in place. */
+  private store(p: PackedArticle, slot: number, renumber: boolean): Stored {
+    const local = renumber ? p.strings : [];
+    const strs = new Int32Array(local.length).fill(-1);
+    const acts = new Int32Array(local.length).fill(-1);
+    const s = (i: number) => (i < 0 ? i : strs[i] >= 0 ? strs[i] : (strs[i] = this.str(local[i])));
+    const a = (i: number) => (i < 0 ? i : acts[i] >= 0 ? acts[i] : (acts[i] = this.actor(local[i])));
+    const d = p.data;
+    const at = sections(p.counts);
+    const [, , na, nd, ns, nx] = renumber ? p.counts : [];
+    for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
+      d[o + 2] = a(d[o + 2]);
+      d[o + 3] = s(d[o + 3]);
+      d[o + 4] = (d[o + 4] & 7) | ((s((d[o + 4] >> 3) - 1) + 1) << 3);
+    }
+    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
+      d[o + 3] = s(d[o + 3]);
+      d[o + 4] = s(d[o + 4]);
+      d[o + 5] = s(d[o + 5]);
+    }
+    for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
+      d[o + 2] = s(d[o + 2]);
+      d[o + 3] = a(d[o + 3]);
+      d[o + 4] = s(d[o + 4]);
+      d[o + 7] = s(d[o + 7]);
+    }
+    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) d[o] = a(d[o]);
+    const forums = p.forums.map((f) => ({
+      ...f,
+      id: this.keep(f.id),
+      name: this.keep(f.name),
+      date: this.keep(f.date),
+      place: this.keep(f.place),
+      host: this.keep(f.host),
+      participants: f.participants.map((x) => this.keep(x)),
+      mentions: f.mentions.map((m) => ({ start: m.start, end: m.end, text: this.keep(m.text) })),
+    }));
+    return {
+      name: p.name,
+      doc: p.doc === p.name ? p.name : this.keep(p.doc),
+      docDate: this.keep(p.docDate),
+      headerDate: this.keep(p.headerDate),
+      header: p.header && { start: p.header.start, end: p.header.end },
+      text: p.text,
+      counts: p.counts,
+      data: d,
+      strings: [],
+      forums,
+      slot,
+      at,
+    };
+  }
+
+  private reader(st: Stored): PackedReader {
+    return new PackedReader(st, (i) => this.strings[i], (i) => this.actorIds[i]);
+  }
+
+  // ---------------------------------------------------------------------------------------- aggregates
+
+  /** Adds (+1) or takes away (-1) an article's contribution to every aggregate. */
+  private account(st: Stored, sign: 1 | -1): void {
+    const { data, slot, at } = st;
+    const [, , na, nd, ns, nx] = st.counts;
+    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) {
+      const id = data[o];
+      const a = this.statsOf(id);
+      if (a.co) this.bumpCo(a, id, st, sign);
+      if (sign > 0) {
+        this.addPosting(a.articles, slot, data[o + 1]);
+        a.mentions += data[o + 1];
+        this.noteDate(a, st);
+      } else {
+        this.removePosting(a.articles, slot);
+        a.mentions -= data[o + 1];
+        if (a.dated && (slot === a.firstSlot || st.headerDate === a.firstDate || st.headerDate === a.lastDate)) a.dated = false;
+      }
+      if (!a.co && a.articleCount >= HOT) a.co = this.buildCo(id, a);
+      else if (a.co && a.articleCount < HOT / 2) a.co = null;
+    }
+    const fullPersons = new Set<number>();
+    for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
+      const id = data[o + 2];
+      const a = this.statsOf(id);
+      const kind = data[o + 4] & 7;
+      const title = (data[o + 4] >> 3) - 1;
+      bumpPair(a.surfaces, data[o + 3], sign);
+      bumpPair(a.kinds, kind, sign);
+      if (title >= 0) bumpPair(a.titles, title, sign);
+      if (kind === 0 && this.actorIds[id].includes('-')) fullPersons.add(id);
+    }
+    const speakers = new Map<number, number>();
+    for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
+      if (data[o + 3] >= 0) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
+    }
+    for (const [id, n] of speakers) {
+      if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n);
+      else this.removePosting(this.statsOf(id).speaks, slot);
+    }
+    const monthsHere = new Set<number>();
+    for (const f of st.forums) {
+      let postings = this.forumPostings.get(f.id);
+      if (sign > 0) (postings ??= this.forumPostings.set(f.id, new Map()).get(f.id)!).set(slot, f);
+      else if (postings) {
+        postings.delete(slot);
+        if (postings.size === 0) this.forumPostings.delete(f.id);
+      }
+      this.forumCards.delete(f.id);
+      const fid = this.str(f.id);
+      for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) bumpPair(this.statsOf(this.actor(p)).forums, fid, sign);
+      addMonths(monthsHere, dayRange(f.date));
+    }
+    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) if (data[o + 2] === 0 && data[o + 6] >= 0) addMonths(monthsHere, [data[o + 6], data[o + 7]]);
+    addMonths(monthsHere, dayRange(st.docDate));
+    for (const m of monthsHere) {
+      let set = this.months.get(m);
+      if (sign > 0) (set ??= this.months.set(m, new Set()).get(m)!).add(slot);
+      else if (set) {
+        set.delete(slot);
+        if (set.size === 0) this.months.delete(m);
+      }
+    }
+    for (const id of fullPersons) {
+      const sur = this.actor(surnameOf(this.actorIds[id]));
+      let full = this.surnames.get(sur);
+      if (!full) this.surnames.set(sur, (full = []));
+      bumpPair(full, id, sign);
+      if (full.length === 0) this.surnames.delete(sur);
+      this.reresolve(sur);
+    }
+  }
+
+  private reresolve(sur: number): void {
+    const full = this.surnames.get(sur) ?? [];
+    let best = sur;
+    let bestCount = 0;
+    let tie = false;
+    for (let i = 0; i < full.length; i += 2) {
+      if (full[i + 1] > bestCount) [best, bestCount, tie] = [full[i], full[i + 1], false];
+      else if (full[i + 1] === bestCount) tie = true;
+    }
+    const to = tie ? sur : best;
+    if (this.resolved[sur] !== to) {
+      this.resolved[sur] = to;
+      this.resolution++;
+    }
+  }
+
+  private bumpCo(a: ActorStats, self: number, st: Stored, sign: number): void {
+    const { data, at } = st;
+    const nx = st.counts[5];
+    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) {
+      const other = data[o];
+      if (other === self) continue;
+      if (other >= a.co!.length) a.co = grow(a.co!, this.actorIds.length);
+      a.co![other] += sign;
+    }
+  }
+
+  private buildCo(self: number, a: ActorStats): Int32Array {
+    const co = new Int32Array(Math.max(16, this.actorIds.length));
+    for (let p = 0; p < a.articles.length; p += 2) {
+      const st = this.bySlot[a.articles[p]]!;
+      const nx = st.counts[5];
+      for (let i = 0, o = st.at.distinct; i < nx; i++, o += DISTINCT) if (st.data[o] !== self) co[st.data[o]]++;
+    }
+    return co;
+  }
+
+  private noteDate(a: ActorStats, st: Stored): void {
+    if (!a.dated) return;
+    const d = st.headerDate;
+    if (d && (!a.firstDate || d < a.firstDate)) a.firstDate = d;
+    if (d && (!a.lastDate || d > a.lastDate)) a.lastDate = d;
+    if (a.firstSlot < 0 || this.earlier(st.slot, a.firstSlot)) a.firstSlot = st.slot;
+  }
+
+  /** Earliest-dated article first (undated last), then by name. */
+  private earlier(x: number, y: number): boolean {
+    const dx = this.bySlot[x]!.headerDate ?? '9999';
+    const dy = this.bySlot[y]!.headerDate ?? '9999';
+    return dx < dy || (dx === dy && this.names[x] < this.names[y]);
+  }
+
+  private dates(a: ActorStats): ActorStats {
+    if (a.dated) return a;
+    a.firstDate = a.lastDate = null;
+    a.firstSlot = -1;
+    a.dated = true;
+    for (let p = 0; p < a.articles.length; p += 2) this.noteDate(a, this.bySlot[a.articles[p]]!);
+    return a;
+  }
+
+  /** Pair index of `slot` in a posting list sorted by article name (or where it would go). */
+  private findPosting(list: number[], slot: number): number {
+    const name = this.names[slot];
+    let lo = 0;
+    let hi = list.length >> 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.names[list[2 * mid]] < name) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private addPosting(list: number[], slot: number, count: number): void {
+    const n = list.length >> 1;
+    if (n === 0 || this.names[list[list.length - 2]] < this.names[slot]) {
+      list.push(slot, count);
+      return;
+    }
+    const i = this.findPosting(list, slot);
+    if (i < n && list[2 * i] === slot) list[2 * i + 1] = count;
+    else list.splice(2 * i, 0, slot, count);
+  }
+
+  private removePosting(list: number[], slot: number): void {
+    const i = this.findPosting(list, slot);
+    if (i < list.length >> 1 && list[2 * i] === slot) list.splice(2 * i, 2);
+  }
+
+  /** Walks the posting lists of several actor numbers merged in article order, summing counts, until `fn` says stop. */
+  private eachPosting(lists: number[][], fn: (slot: number, count: number) => boolean | void): void {
+    if (lists.length === 1) {
+      const l = lists[0];
+      for (let p = 0; p < l.length; p += 2) if (fn(l[p], l[p + 1]) === false) return;
+      return;
+    }
+    const pos = lists.map(() => 0);
+    for (;;) {
+      let best = -1;
+      for (let k = 0; k < lists.length; k++) {
+        if (pos[k] >= lists[k].length) continue;
+        if (best < 0 || this.names[lists[k][pos[k]]] < this.names[lists[best][pos[best]]]) best = k;
+      }
+      if (best < 0) return;
+      const slot = lists[best][pos[best]];
+      let count = 0;
+      for (let k = 0; k < lists.length; k++) {
+        if (pos[k] < lists[k].length && lists[k][pos[k]] === slot) {
+          count += lists[k][pos[k] + 1];
+          pos[k] += 2;
+        }
+      }
+      if (fn(slot, count) === false) return;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------- queries
 
   /**
    * The corpus id of an article-level id. A person named only by surname in one article ("Blinken")
@@ -193,40 +549,35 @@ export class CorpusIndex {
    */
   resolve(id: string): string {
     if (id.includes('-')) return id;
-    const full = this.surnames.get(id);
-    if (!full) return id;
-    let best: string | null = null;
-    let bestCount = 0;
-    let tie = false;
-    for (const [fid, n] of full) {
-      if (n > bestCount) [best, bestCount, tie] = [fid, n, false];
-      else if (n === bestCount) tie = true;
-    }
-    return best && !tie ? best : id;
+    const n = this.actorNumbers.get(id);
+    return n === undefined ? id : this.actorIds[this.resolved[n]];
   }
 
-  /** Article-level ids that resolve to `id` (the id itself and a surname linked to it). */
-  private localIds(id: string): string[] {
-    const ids = [id];
+  /** Actor numbers of the article-level ids that resolve to `id` (the id itself and a surname linked to it). */
+  private localIds(id: string): number[] {
+    const n = this.actorNumbers.get(id);
+    if (n === undefined) return [];
     const sur = surnameOf(id);
-    if (sur !== id && this.actorPostings.has(sur) && this.resolve(sur) === id) ids.push(sur);
-    return ids;
+    const s = sur === id ? undefined : this.actorNumbers.get(sur);
+    return s !== undefined && this.resolved[s] === n && (this.stats[s]?.articleCount ?? 0) > 0 ? [n, s] : [n];
   }
 
-  /** Sums an aggregate over the local ids of an actor. */
-  private merged<K>(map: Map<string, Counts<K>>, id: string): Counts<K> {
-    const locals = this.localIds(id);
-    if (locals.length === 1) return map.get(id) ?? new Map();
-    const out = new Map<K, number>();
-    for (const l of locals) for (const [k, n] of map.get(l) ?? []) out.set(k, (out.get(k) ?? 0) + n);
-    return out;
+  private statsFor(locals: number[]): ActorStats[] {
+    return locals.map((n) => this.statsOf(n));
+  }
+
+  /** Sums pair lists (key, count) of several actors, most common first (ties by string). */
+  private mergedPairs(lists: number[][]): [number, number][] {
+    const out = new Map<number, number>();
+    for (const l of lists) for (let i = 0; i < l.length; i += 2) out.set(l[i], (out.get(l[i]) ?? 0) + l[i + 1]);
+    return [...out].sort((x, y) => y[1] - x[1] || compareNames(this.strings[x[0]], this.strings[y[0]]));
   }
 
   /** The article's annotations with corpus-wide ids, in the guideline's JSON shape. */
   annotations(name: string): ArticleAnnotations | undefined {
-    const entry = this.articles.get(name);
-    if (!entry) return undefined;
-    const a = entry.annotations;
+    const st = this.articles.get(name);
+    if (!st) return undefined;
+    const a = this.reader(st).annotations();
     const r = (id: string | null) => (id === null ? null : this.resolve(id));
     return {
       ...a,
@@ -239,131 +590,242 @@ export class CorpusIndex {
   /** Everything annotated at an offset of an article. */
   at(name: string, offset: number): FoundAt {
     const found: FoundAt = { actors: [], dates: [], statements: [], forumMentions: [] };
-    const entry = this.articles.get(name);
-    if (!entry) return found;
-    const a = entry.annotations;
-    const inside = (s: { start: number; end: number }) => s.start <= offset && offset < s.end;
-    found.actors = a.actors.filter(inside).map((m) => ({ ...m, id: this.resolve(m.id) }));
-    found.dates = a.dates.filter(inside);
-    found.statements = a.statements.filter(inside).map((s) => ({ ...s, speaker: s.speaker && this.resolve(s.speaker) }));
-    for (const f of a.forums) for (const m of f.mentions) if (inside(m)) found.forumMentions.push({ forum: f, mention: m });
+    const st = this.articles.get(name);
+    if (!st) return found;
+    const { data, at } = st;
+    const [, , na, nd, ns] = st.counts;
+    const r = this.reader(st);
+    const inside = (o: number) => data[o] <= offset && offset < data[o + 1];
+    for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
+      if (inside(o)) found.actors.push({ ...r.actorAt(i), id: this.actorIds[this.resolved[data[o + 2]]] });
+    }
+    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) if (inside(o)) found.dates.push(r.dateAt(i));
+    for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
+      if (!inside(o)) continue;
+      const s = r.statementAt(i);
+      found.statements.push({ ...s, speaker: s.speaker && this.resolve(s.speaker) });
+    }
+    for (const f of st.forums) for (const m of f.mentions) if (m.start <= offset && offset < m.end) found.forumMentions.push({ forum: copyForum(f), mention: { ...m } });
     return found;
   }
 
   /** Every mention of an actor across the corpus, in corpus order. */
   references(id: string): Located<ActorMention>[] {
+    const locals = this.localIds(id);
     const out: Located<ActorMention>[] = [];
-    for (const local of this.localIds(id)) {
-      for (const name of this.actorPostings.get(local)?.keys() ?? []) {
-        for (const m of this.articles.get(name)!.annotations.actors) if (m.id === local) out.push({ article: name, item: { ...m, id } });
-      }
-    }
-    return out.sort((x, y) => compareNames(x.article, y.article) || x.item.start - y.item.start);
+    this.eachPosting(
+      this.statsFor(locals).map((a) => a.articles),
+      (slot) => {
+        const st = this.bySlot[slot]!;
+        const r = this.reader(st);
+        const here: ActorMention[] = [];
+        for (let i = 0, o = st.at.actors; i < st.counts[2]; i++, o += ACTOR) if (locals.includes(st.data[o + 2])) here.push({ ...r.actorAt(i), id });
+        here.sort((x, y) => x.start - y.start);
+        for (const item of here) out.push({ article: st.name, item });
+      },
+    );
+    return out;
   }
 
   /** The actor's first mention: in the earliest-dated article (undated last), then by name and offset. */
   firstMention(id: string): Located<ActorMention> | undefined {
-    let best: string | undefined;
-    let bestKey = '';
-    for (const name of this.merged(this.actorPostings, id).keys()) {
-      const key = `${this.articles.get(name)!.article.docDate ?? '9999'}\u0000${name}`;
-      if (best === undefined || key < bestKey) [best, bestKey] = [name, key];
+    const locals = this.localIds(id);
+    let best = -1;
+    for (const a of this.statsFor(locals)) {
+      const slot = this.dates(a).firstSlot;
+      if (slot >= 0 && (best < 0 || this.earlier(slot, best))) best = slot;
     }
-    if (best === undefined) return undefined;
-    const locals = new Set(this.localIds(id));
-    const m = this.articles.get(best)!.annotations.actors.find((x) => locals.has(x.id));
-    return m && { article: best, item: { ...m, id } };
+    return best < 0 ? undefined : this.firstIn(best, locals, id);
+  }
+
+  /** The first mention (in annotation order) of any of `locals` in an article, with `id` as its id. */
+  private firstIn(slot: number, locals: number[], id: string): Located<ActorMention> | undefined {
+    const st = this.bySlot[slot]!;
+    for (let i = 0, o = st.at.actors; i < st.counts[2]; i++, o += ACTOR) {
+      if (locals.includes(st.data[o + 2])) return { article: st.name, item: { ...this.reader(st).actorAt(i), id } };
+    }
+    return undefined;
   }
 
   actorCard(id: string, options: CardOptions = {}): ActorCard | undefined {
-    const postings = this.merged(this.actorPostings, id);
-    const known = this.kb.get(id);
-    if (postings.size === 0 && !known) return undefined;
-    const locals = new Set(this.localIds(id));
+    const locals = this.localIds(id);
+    const stats = this.statsFor(locals);
+    const articleCount = this.articleCount(locals, stats);
+    const known = this.known(id);
+    if (articleCount === 0 && !known) return undefined;
     const articleLimit = options.articleLimit ?? Infinity;
     const listLimit = options.listLimit ?? Infinity;
 
     let mentionCount = 0;
     let firstDate: string | null = null;
     let lastDate: string | null = null;
-    for (const [name, n] of postings) {
-      mentionCount += n;
-      const d = this.articles.get(name)!.article.docDate;
-      if (d && (!firstDate || d < firstDate)) firstDate = d;
-      if (d && (!lastDate || d > lastDate)) lastDate = d;
+    for (const a of stats) {
+      mentionCount += a.mentions;
+      const { firstDate: f, lastDate: l } = this.dates(a);
+      if (f && (!firstDate || f < firstDate)) firstDate = f;
+      if (l && (!lastDate || l > lastDate)) lastDate = l;
     }
-    const names = [...postings.keys()];
-    const listed = names.length > articleLimit ? smallest(names, articleLimit, compareNames) : names.sort(compareNames);
-    const articles = listed.map((article) => {
-      const mentions = this.articles.get(article)!.annotations.actors.filter((m) => locals.has(m.id));
-      return { article, count: mentions.length, first: { ...mentions[0], id } };
-    });
+    const articles: ActorArticle[] = [];
+    this.eachPosting(
+      stats.map((a) => a.articles),
+      (slot, count) => {
+        if (articles.length >= articleLimit) return false;
+        const first = this.firstIn(slot, locals, id)!;
+        articles.push({ article: first.article, count, first: first.item });
+        return true;
+      },
+    );
 
     const statements: Located<Statement>[] = [];
-    const speakerArticles = [...this.merged(this.speakerPostings, id).keys()].sort(compareNames);
-    for (const name of speakerArticles) {
-      for (const s of this.articles.get(name)!.annotations.statements) {
-        if (statements.length >= listLimit) break;
-        if (s.speaker && locals.has(s.speaker)) statements.push({ article: name, item: { ...s, speaker: id } });
-      }
-    }
+    this.eachPosting(
+      stats.map((a) => a.speaks),
+      (slot) => {
+        const st = this.bySlot[slot]!;
+        const r = this.reader(st);
+        for (let i = 0, o = st.at.statements; i < st.counts[4]; i++, o += STATEMENT) {
+          if (statements.length >= listLimit) return false;
+          if (locals.includes(st.data[o + 3])) statements.push({ article: st.name, item: { ...r.statementAt(i), speaker: id } });
+        }
+        return statements.length < listLimit;
+      },
+    );
+
+    const attended = new Set<string>();
+    for (const a of stats) for (let i = 0; i < a.forums.length; i += 2) attended.add(this.strings[a.forums[i]]);
     const forums: Located<Forum>[] = [];
-    for (const fid of this.merged(this.attendance, id).keys()) {
-      if (forums.length >= listLimit) break;
-      const first = this.forumPostings.get(fid)?.entries().next().value;
-      if (first) forums.push({ article: first[0], item: first[1] });
+    for (const fid of attended) {
+      const postings = this.forumPostings.get(fid);
+      if (!postings) continue;
+      let first = -1;
+      for (const slot of postings.keys()) if (first < 0 || this.names[slot] < this.names[first]) first = slot;
+      forums.push({ article: this.names[first], item: postings.get(first)! });
     }
+    forums.sort((x, y) => compareNames(x.article, y.article) || compareNames(x.item.id, y.item.id));
+    forums.length = Math.min(forums.length, listLimit);
 
-    const co = new Map<string, number>();
-    for (const [other, n] of this.merged(this.coOccurrence, id)) {
-      const r = this.resolve(other);
-      if (r !== id) co.set(r, (co.get(r) ?? 0) + n);
-    }
-    const coActors = topK(co, 10).map(([cid, count]) => ({ id: cid, name: this.actorName(cid), count }));
-
-    const surfaces = this.merged(this.surfaces, id);
-    const name = known?.name ?? longest(surfaces.keys()) ?? id;
+    const surfaces = this.mergedPairs(stats.map((a) => a.surfaces)).map(([s]) => this.strings[s]);
+    const name = known?.name ?? longest(surfaces) ?? id;
     return {
       id,
       name,
-      kind: known?.kind ?? mostCommon(this.merged(this.kinds, id)) ?? 'person',
-      aliases: unique([...(known?.aliases ?? []), ...surfaces.keys()]).filter((n) => n !== name),
-      titles: [...this.merged(this.titles, id).keys()],
+      kind: known?.kind ?? this.commonKind(stats) ?? 'person',
+      aliases: unique([...(known?.aliases ?? []), ...surfaces]).filter((n) => n !== name),
+      titles: this.mergedPairs(stats.map((a) => a.titles)).map(([t]) => this.strings[t]),
       articles,
-      articleCount: postings.size,
+      articleCount,
       mentionCount,
       statements,
-      forums,
-      coActors,
+      forums: forums.map((f) => ({ article: f.article, item: copyForum(f.item) })),
+      coActors: this.coActors(locals, stats),
       firstDate,
       lastDate,
-      known: !!known,
+      known: !!this.kb.get(id),
     };
+  }
+
+  /** Articles naming any of the local ids: the sum less the articles naming both (the co-occurrence count). */
+  private articleCount(locals: number[], stats: ActorStats[]): number {
+    if (stats.length === 1) return stats[0].articleCount;
+    if (stats.length === 0) return 0;
+    const [a, b] = stats;
+    const co = a.co ? a.co[locals[1]] : b.co ? b.co[locals[0]] : undefined;
+    return a.articleCount + b.articleCount - (co ?? this.shared(a.articles, b.articles));
+  }
+
+  /** Articles in both of two posting lists. */
+  private shared(x: number[], y: number[]): number {
+    let n = 0;
+    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] === y[j]) [n, i, j] = [n + 1, i + 2, j + 2];
+      else if (this.names[x[i]] < this.names[y[j]]) i += 2;
+      else j += 2;
+    }
+    return n;
+  }
+
+  /**
+   * The ten actors named in most articles with this one. A frequent actor keeps the counts; for
+   * another, they are counted from its (fewer than HOT) articles.
+   */
+  private coActors(locals: number[], stats: ActorStats[]): ActorCard['coActors'] {
+    const sc = this.scratch;
+    if (sc.counts.length < this.actorIds.length) sc.counts = new Int32Array(this.actorIds.length * 2);
+    const counts = sc.counts;
+    const touched = sc.touched;
+    const self = locals[0];
+    const add = (other: number, n: number) => {
+      const r = this.resolved[other];
+      if (r === self) return;
+      if (counts[r] === 0) touched.push(r);
+      counts[r] += n;
+    };
+    stats.forEach((a, k) => {
+      if (a.co) {
+        for (let j = 0; j < a.co.length; j++) if (a.co[j] !== 0) add(j, a.co[j]);
+        return;
+      }
+      for (let p = 0; p < a.articles.length; p += 2) {
+        const st = this.bySlot[a.articles[p]]!;
+        for (let i = 0, o = st.at.distinct; i < st.counts[5]; i++, o += DISTINCT) if (st.data[o] !== locals[k]) add(st.data[o], 1);
+      }
+    });
+    const top: number[] = [];
+    const better = (x: number, y: number) => counts[x] > counts[y] || (counts[x] === counts[y] && this.actorIds[x] < this.actorIds[y]);
+    for (const r of touched) {
+      if (counts[r] <= 0) continue;
+      if (top.length < 10) top.push(r);
+      else {
+        let worst = 0;
+        for (let i = 1; i < top.length; i++) if (better(top[worst], top[i])) worst = i;
+        if (better(r, top[worst])) top[worst] = r;
+      }
+    }
+    top.sort((x, y) => (better(x, y) ? -1 : 1));
+    const out = top.map((r) => ({ id: this.actorIds[r], name: this.actorName(this.actorIds[r]), count: counts[r] }));
+    for (const r of touched) counts[r] = 0;
+    touched.length = 0;
+    return out;
+  }
+
+  private commonKind(stats: ActorStats[]): ActorKind | undefined {
+    const [best] = this.mergedPairs(stats.map((a) => a.kinds)).sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return best && ACTOR_KINDS[best[0]];
   }
 
   /** An actor's kind without building its card: the data's, else the most common among its mentions. */
   actorKind(id: string): ActorKind {
-    return this.kb.get(id)?.kind ?? mostCommon(this.merged(this.kinds, id)) ?? 'person';
+    return this.known(id)?.kind ?? this.commonKind(this.statsFor(this.localIds(id))) ?? 'person';
   }
 
   /** A display name for an actor id without building its card: the data's, else its longest alias. */
   actorName(id: string): string {
-    return this.kb.get(id)?.name ?? longest(this.merged(this.surfaces, id).keys()) ?? id;
+    const known = this.known(id)?.name;
+    if (known) return known;
+    const surfaces: string[] = [];
+    for (const a of this.statsFor(this.localIds(id))) for (let i = 0; i < a.surfaces.length; i += 2) surfaces.push(this.strings[a.surfaces[i]]);
+    return longest(surfaces) ?? id;
   }
 
   forumCard(id: string): ForumCard | undefined {
+    const cached = this.forumCards.get(id);
+    if (cached && cached.resolution === this.resolution) return cached.card;
     const postings = this.forumPostings.get(id);
     if (!postings || postings.size === 0) return undefined;
     const statements: Located<Statement>[] = [];
     const mentions: Located<TextSpan>[] = [];
     let merged: Forum | undefined;
-    const names = [...postings.keys()].sort(compareNames);
-    for (const name of names) {
-      const f = postings.get(name)!;
-      merged = merged ? mergeForum(merged, f) : { ...f, participants: [...f.participants] };
-      for (const m of f.mentions) mentions.push({ article: name, item: m });
-      for (const s of this.articles.get(name)!.annotations.statements) {
-        if (s.forum === id) statements.push({ article: name, item: { ...s, speaker: s.speaker && this.resolve(s.speaker) } });
+    const slots = [...postings.keys()].sort((x, y) => compareNames(this.names[x], this.names[y]));
+    const fid = this.stringIds.get(id) ?? -1;
+    for (const slot of slots) {
+      const f = postings.get(slot)!;
+      const st = this.bySlot[slot]!;
+      merged = merged ? mergeForum(merged, f) : copyForum(f);
+      for (const m of f.mentions) mentions.push({ article: st.name, item: { ...m } });
+      const r = this.reader(st);
+      for (let i = 0, o = st.at.statements; i < st.counts[4]; i++, o += STATEMENT) {
+        if (st.data[o + 7] !== fid) continue;
+        const s = r.statementAt(i);
+        statements.push({ article: st.name, item: { ...s, speaker: s.speaker && this.resolve(s.speaker) } });
       }
     }
     const forum: Forum = {
@@ -371,7 +833,9 @@ export class CorpusIndex {
       host: merged!.host && this.resolve(merged!.host),
       participants: unique(merged!.participants.map((p) => this.resolve(p))),
     };
-    return { id, forum, articles: names, statements, mentions };
+    const card = { id, forum, articles: slots.map((s) => this.names[s]), statements, mentions };
+    this.forumCards.set(id, { resolution: this.resolution, card });
+    return card;
   }
 
   forumIds(): string[] {
@@ -384,46 +848,51 @@ export class CorpusIndex {
 
   /** Actor ids in the corpus with their mention counts. */
   actors(): { id: string; count: number }[] {
-    const counts = new Map<string, number>();
-    for (const [local, postings] of this.actorPostings) {
-      let n = 0;
-      for (const c of postings.values()) n += c;
-      const id = this.resolve(local);
-      counts.set(id, (counts.get(id) ?? 0) + n);
-    }
-    return [...counts].map(([id, count]) => ({ id, count }));
+    const counts = new Map<number, number>();
+    this.stats.forEach((a, n) => {
+      if (!a || a.articleCount === 0) return;
+      const r = this.resolved[n];
+      counts.set(r, (counts.get(r) ?? 0) + a.mentions);
+    });
+    return [...counts].map(([n, count]) => ({ id: this.actorIds[n], count }));
   }
 
   statements(): Located<Statement>[] {
     const out: Located<Statement>[] = [];
-    for (const [name, entry] of this.articles) {
-      for (const s of entry.annotations.statements) out.push({ article: name, item: { ...s, speaker: s.speaker && this.resolve(s.speaker) } });
+    for (const st of this.articles.values()) {
+      if (st.counts[4] === 0) continue;
+      const r = this.reader(st);
+      for (let i = 0; i < st.counts[4]; i++) {
+        const s = r.statementAt(i);
+        out.push({ article: st.name, item: { ...s, speaker: s.speaker && this.resolve(s.speaker) } });
+      }
     }
     return out;
   }
 
   /** What happened on a date (a day, month, year or range) across the corpus. */
   onDate(value: string): DateCard {
-    const range = valueRange(value);
+    const range = dayRange(value);
     const card: DateCard = { value, mentions: [], forums: [], articles: [] };
     if (!range) return card;
-    const hit = (v: string | null) => {
-      const r = v ? valueRange(v) : null;
-      return !!r && r[0] <= range[1] && range[0] <= r[1];
-    };
-    const candidates = new Set<string>();
-    for (const m of monthsBetween(range[0], range[1])) for (const name of this.months.get(m)?.keys() ?? []) candidates.add(name);
+    const hit = (r: [number, number] | null) => !!r && r[0] <= range[1] && range[0] <= r[1];
+    const candidates = new Set<number>();
+    for (const m of monthsOf(range)) for (const slot of this.months.get(m) ?? []) candidates.add(slot);
     const seenForums = new Set<string>();
-    for (const name of [...candidates].sort(compareNames)) {
-      const a = this.articles.get(name)!.annotations;
-      for (const d of a.dates) if (d.kind === 'date' && hit(d.value)) card.mentions.push({ article: name, item: d });
-      for (const f of a.forums) {
-        if (hit(f.date) && !seenForums.has(f.id)) {
+    for (const slot of [...candidates].sort((x, y) => compareNames(this.names[x], this.names[y]))) {
+      const st = this.bySlot[slot]!;
+      const { data } = st;
+      const r = this.reader(st);
+      for (let i = 0, o = st.at.dates; i < st.counts[3]; i++, o += DATE) {
+        if (data[o + 2] === 0 && data[o + 6] >= 0 && data[o + 6] <= range[1] && range[0] <= data[o + 7]) card.mentions.push({ article: st.name, item: r.dateAt(i) });
+      }
+      for (const f of st.forums) {
+        if (hit(dayRange(f.date)) && !seenForums.has(f.id)) {
           seenForums.add(f.id);
-          card.forums.push({ article: name, item: f });
+          card.forums.push({ article: st.name, item: copyForum(f) });
         }
       }
-      if (a.docDate && hit(a.docDate)) card.articles.push({ article: name, docDate: a.docDate });
+      if (st.docDate && hit(dayRange(st.docDate))) card.articles.push({ article: st.name, docDate: st.docDate });
     }
     return card;
   }
@@ -433,25 +902,57 @@ export class CorpusIndex {
     const q = query.toLowerCase();
     const out: SymbolMatch[] = [];
     const seen = new Set<string>();
-    for (const [local, surfaces] of this.surfaces) {
-      const id = this.resolve(local);
+    const lower = (s: number) => (this.lowerStrings[s] ??= this.strings[s].toLowerCase());
+    for (let n = 0; n < this.stats.length && out.length < limit; n++) {
+      const a = this.stats[n];
+      if (!a || a.articleCount === 0) continue;
+      const id = this.actorIds[this.resolved[n]];
       if (seen.has(id)) continue;
-      const known = this.kb.get(id);
-      const hit = [...surfaces.keys(), ...(known ? [known.name] : [])].some((n) => n.toLowerCase().includes(q));
+      const known = this.known(id);
+      let hit = !!known?.name && known.name.toLowerCase().includes(q);
+      for (let i = 0; !hit && i < a.surfaces.length; i += 2) hit = lower(a.surfaces[i]).includes(q);
       if (!hit) continue;
       seen.add(id);
       const first = this.firstMention(id);
       if (first) out.push({ kind: 'actor', id, name: this.actorName(id), detail: this.actorKind(id), article: first.article, span: first.item });
-      if (out.length >= limit) break;
     }
     for (const [id, postings] of this.forumPostings) {
       if (out.length >= limit) break;
-      const [article, f] = postings.entries().next().value ?? [];
-      if (!article || !f || !f.name.toLowerCase().includes(q)) continue;
-      out.push({ kind: 'forum', id, name: f.name, detail: f.date ?? 'forum', article, span: f.mentions[0] });
+      let first = -1;
+      for (const slot of postings.keys()) if (first < 0 || this.names[slot] < this.names[first]) first = slot;
+      const f = postings.get(first)!;
+      if (!f.name.toLowerCase().includes(q)) continue;
+      out.push({ kind: 'forum', id, name: f.name, detail: f.date ?? 'forum', article: this.names[first], span: { ...f.mentions[0] } });
     }
     return out.sort((x, y) => x.name.localeCompare(y.name) || x.kind.localeCompare(y.kind) || x.id.localeCompare(y.id));
   }
+}
+
+/** An article given out by `get`: its objects are built on first use (a location needs the text, not the annotations). */
+class UnpackedArticle implements IndexedArticle {
+  private _article: Article | undefined;
+  private _annotations: ArticleAnnotations | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly reader: PackedReader,
+  ) {}
+
+  get article(): Article {
+    return (this._article ??= this.reader.article());
+  }
+
+  get annotations(): ArticleAnnotations {
+    return (this._annotations ??= this.reader.annotations());
+  }
+}
+
+/**
+ * A copy of a string that does not hold on to the text it was cut from: V8 keeps a slice of 13 or more
+ * characters as a pointer into the whole article, which would keep every article's text alive twice.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
 function surnameOf(id: string): string {
@@ -462,38 +963,19 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first and last day an ISO value covers ("2021-08" -> 2021-08-01..2021-08-31), or null. */
-export function valueRange(value: string): [string, string] | null {
-  const slash = value.indexOf('/');
-  if (slash >= 0) {
-    const ra = valueRange(value.slice(0, slash));
-    const rb = valueRange(value.slice(slash + 1));
-    return ra && rb ? [ra[0], rb[1]] : null;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [value, value];
-  if (/^\d{4}-\d{2}$/.test(value)) {
-    const [y, m] = value.split('-').map(Number);
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return [`${value}-01`, `${value}-${String(last).padStart(2, '0')}`];
-  }
-  if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
-  return null;
+/** Adds the months (yyyymm) a day range touches; a range over more than two years is not indexed by month. */
+function addMonths(out: Set<number>, r: [number, number] | null): void {
+  if (r) for (const m of monthsOf(r)) out.add(m);
 }
 
-/** The months ("YYYY-MM") a date value touches; a value spanning more than two years is not indexed by month. */
-function monthsOf(value: string | null): string[] {
-  const r = value ? valueRange(value) : null;
-  return r ? monthsBetween(r[0], r[1]) : [];
-}
-
-function monthsBetween(from: string, to: string): string[] {
-  let y = +from.slice(0, 4);
-  let m = +from.slice(5, 7);
-  const ey = +to.slice(0, 4);
-  const em = +to.slice(5, 7);
-  const out: string[] = [];
+function monthsOf(r: [number, number]): number[] {
+  let y = Math.floor(r[0] / 10000);
+  let m = Math.floor(r[0] / 100) % 100;
+  const ey = Math.floor(r[1] / 10000);
+  const em = Math.floor(r[1] / 100) % 100;
+  const out: number[] = [];
   while ((y < ey || (y === ey && m <= em)) && out.length <= 24) {
-    out.push(`${y}-${String(m).padStart(2, '0')}`);
+    out.push(y * 100 + m);
     if (++m > 12) [y, m] = [y + 1, 1];
   }
   return out;
@@ -512,29 +994,21 @@ function mergeForum(a: Forum, b: Forum): Forum {
   };
 }
 
-function bump<K, L>(map: Map<K, Counts<L>>, key: K, inner: L, by: number): void {
-  let m = map.get(key);
-  if (!m) {
-    if (by <= 0) return;
-    map.set(key, (m = new Map()));
+/** Adds `by` to the count of `key` in a list of pairs (key, count), dropping the pair at zero. */
+function bumpPair(list: number[], key: number, by: number): void {
+  for (let i = 0; i < list.length; i += 2) {
+    if (list[i] !== key) continue;
+    list[i + 1] += by;
+    if (list[i + 1] <= 0) list.splice(i, 2);
+    return;
   }
-  const n = (m.get(inner) ?? 0) + by;
-  if (n > 0) m.set(inner, n);
-  else m.delete(inner);
-  if (m.size === 0) map.delete(key);
+  if (by > 0) list.push(key, by);
 }
 
-function deleteIn<K, L, V>(map: Map<K, Map<L, V>>, key: K, inner: L): void {
-  const m = map.get(key);
-  if (!m) return;
-  m.delete(inner);
-  if (m.size === 0) map.delete(key);
-}
-
-function getOrCreate<K, L, V>(map: Map<K, Map<L, V>>, key: K): Map<L, V> {
-  let m = map.get(key);
-  if (!m) map.set(key, (m = new Map()));
-  return m;
+function grow(a: Int32Array, atLeast: number): Int32Array {
+  const out = new Int32Array(Math.max(atLeast, a.length * 2));
+  out.set(a);
+  return out;
 }
 
 function unique<T>(xs: Iterable<T>): T[] {
@@ -545,42 +1019,4 @@ function longest(xs: Iterable<string>): string | undefined {
   let best: string | undefined;
   for (const x of xs) if (best === undefined || x.length > best.length || (x.length === best.length && x < best)) best = x;
   return best;
-}
-
-function mostCommon<K>(counts: Counts<K>): K | undefined {
-  let best: K | undefined;
-  let n = -1;
-  for (const [k, c] of counts) if (c > n) [best, n] = [k, c];
-  return best;
-}
-
-/** The k largest counts, ties by key, in one pass plus a sort of k items. */
-function topK(counts: Counts<string>, k: number): [string, number][] {
-  const top: [string, number][] = [];
-  const better = (a: [string, number], b: [string, number]) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  for (const e of counts) {
-    if (top.length < k) top.push(e);
-    else {
-      let worst = 0;
-      for (let i = 1; i < top.length; i++) if (better(top[worst], top[i])) worst = i;
-      if (better(e, top[worst])) top[worst] = e;
-    }
-  }
-  return top.sort((a, b) => (better(a, b) ? -1 : 1));
-}
-
-/** The k smallest items by `cmp`, sorted. */
-function smallest<T>(xs: T[], k: number, cmp: (a: T, b: T) => number): T[] {
-  if (xs.length <= k) return [...xs].sort(cmp);
-  const top: T[] = [];
-  for (const x of xs) {
-    if (top.length < k) {
-      top.push(x);
-      if (top.length === k) top.sort(cmp);
-    } else if (cmp(x, top[k - 1]) < 0) {
-      top[k - 1] = x;
-      top.sort(cmp);
-    }
-  }
-  return top;
 }

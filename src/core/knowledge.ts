@@ -113,8 +113,9 @@ export class Lexicon {
     return this.prefixes.has(lowerCaseSurface);
   }
 
-  maxTitleTokensFrom(word: string): number {
-    return this.titleFirstWords.get(word.toLowerCase()) ?? 0;
+  /** How many tokens the longest title starting with this (lower-cased) word has, or 0. */
+  maxTitleTokensFrom(lowerCaseWord: string): number {
+    return this.titleFirstWords.get(lowerCaseWord) ?? 0;
   }
 
   /** The entry for a surface form as written in text, or undefined. */
@@ -130,6 +131,11 @@ export class Lexicon {
   /** 1 prefix, 2 field, 3 title, 0 not a title part. */
   titlePart(surface: string): number {
     return this.titleForms.get(normalizeSurface(surface).toLowerCase()) ?? 0;
+  }
+
+  /** titlePart() of a surface already normalized and lower-cased. */
+  titlePartOfLowerCase(key: string): number {
+    return this.titleForms.get(key) ?? 0;
   }
 }
 

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, tooLarge } from '../core/decode';
 import { KnowledgeBase } from '../core/knowledge';
+import { extract } from '../core/pipeline';
+import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
 
@@ -27,6 +29,15 @@ export class ArticleWorkspace implements vscode.Disposable {
   private generation = 0;
   private _state: IndexState = 'indexing';
   private _ready: Promise<void> = Promise.resolve();
+  /** Files matched by `dossier.articles` that are not indexed, with the reason the log gives. */
+  readonly skipped = new Map<string, string>();
+  /** Reads, builds and re-extractions under way; `whenIdle` waits for them. */
+  private busy = 0;
+  private idleWaiters: (() => void)[] = [];
+  /** The latest read of each file; an older read that finishes later is dropped, so a stale text never wins. */
+  private readonly reads = new Map<string, number>();
+  /** Applied to every extraction before the index takes it (the analyst's curation). */
+  transform: ((name: string, text: string, annotations: ArticleAnnotations) => ArticleAnnotations) | undefined;
 
   constructor(private readonly log: vscode.LogOutputChannel) {
     this.disposables.push(
@@ -60,8 +71,36 @@ export class ArticleWorkspace implements vscode.Disposable {
     const generation = ++this.generation;
     this.setState('indexing');
     this.installWatchers();
-    this._ready = this.build(generation).catch((e) => this.log.error(`Indexing failed: ${(e as Error).stack ?? e}`));
+    this._ready = this.track(this.build(generation).catch((e) => this.log.error(`Indexing failed: ${(e as Error).stack ?? e}`)));
     return this._ready;
+  }
+
+  /**
+   * Resolves once nothing is under way: no build, no file being read, no edit waiting for its debounce.
+   * File-system events not yet delivered by the watcher are not known here.
+   */
+  whenIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private isIdle(): boolean {
+    return this.busy === 0 && this.pendingEdits.size === 0;
+  }
+
+  private track<T>(work: Promise<T>): Promise<T> {
+    this.busy++;
+    return work.finally(() => {
+      this.busy--;
+      this.notifyIfIdle();
+    });
+  }
+
+  private notifyIfIdle(): void {
+    if (!this.isIdle()) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const w of waiters) w();
   }
 
   private async build(generation: number): Promise<void> {
@@ -69,6 +108,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     const uris = await this.findArticles();
     if (generation !== this.generation) return;
     const keep = new Set(uris.map(articleName));
+    for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
     const work = async (report?: (n: number) => void) => {
       let done = 0;
@@ -112,17 +152,52 @@ export class ArticleWorkspace implements vscode.Disposable {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         this.watchers.push(
           watcher,
-          watcher.onDidCreate((uri) => void this.indexFromDisk(uri).then(() => this.settle())),
+          watcher.onDidCreate((uri) => void this.track(this.indexFromDisk(uri)).then(() => this.settle())),
           watcher.onDidChange((uri) => {
-            if (!this.isOpenArticle(articleName(uri))) void this.indexFromDisk(uri);
+            if (!this.isOpenArticle(articleName(uri))) void this.track(this.indexFromDisk(uri));
           }),
-          watcher.onDidDelete((uri) => {
-            this.index.delete(articleName(uri));
-            this.settle();
-          }),
+          watcher.onDidDelete((uri) => this.forget(uri)),
         );
       }
+      // A glob watcher is not told when a folder of articles is deleted, moved away or moved in: watch folders too.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), false, true, false);
+      this.watchers.push(
+        folders,
+        folders.onDidCreate((uri) => void this.track(this.indexFolder(folder, uri))),
+        folders.onDidDelete((uri) => this.forget(uri)),
+      );
     }
+  }
+
+  /** Drops a deleted file, or every article under a deleted folder. */
+  private forget(uri: vscode.Uri): void {
+    const name = articleName(uri);
+    const under = name.endsWith('/') ? name : `${name}/`;
+    for (const n of [name, ...this.index.articleNames().filter((a) => a.startsWith(under))]) {
+      // Outdates a read of it still under way; only files once read or indexed are remembered.
+      if (this.reads.has(n) || this.index.has(n)) this.reads.set(n, (this.reads.get(n) ?? 0) + 1);
+      this.index.delete(n);
+    }
+    for (const n of [...this.skipped.keys()]) if (n === name || n.startsWith(under)) this.skipped.delete(n);
+    this.settle();
+  }
+
+  /** Indexes the articles inside a folder that appeared (created, or moved in). */
+  private async indexFolder(folder: vscode.WorkspaceFolder, uri: vscode.Uri): Promise<void> {
+    const rel = vscode.workspace.asRelativePath(uri, false);
+    const globs = readConfig(folder).articles.filter((g) => couldHoldMatches(rel, g));
+    if (globs.length === 0) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return; // gone again
+    }
+    for (const glob of globs) {
+      for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
+        if (file.toString().startsWith(`${uri.toString()}/`) && !this.index.has(articleName(file))) await this.indexFromDisk(file);
+      }
+    }
+    this.settle();
   }
 
   private settle(): void {
@@ -130,26 +205,38 @@ export class ArticleWorkspace implements vscode.Disposable {
   }
 
   /** Reads an article through the workspace file system and indexes it, or logs why it cannot. */
-  async indexFromDisk(uri: vscode.Uri): Promise<void> {
+  async indexFromDisk(uri: vscode.Uri, retries = 5): Promise<void> {
     const name = articleName(uri);
     const max = readConfig(uri).maxArticleSize;
+    const read = (this.reads.get(name) ?? 0) + 1;
+    this.reads.set(name, read);
+    const superseded = () => this.reads.get(name) !== read;
+    const skip = (reason: string) => {
+      this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${reason}`);
+      this.skipped.set(name, reason);
+      this.index.delete(name);
+    };
     try {
       const stat = await vscode.workspace.fs.stat(uri);
-      if (stat.type & vscode.FileType.Directory) return;
+      if (superseded() || stat.type & vscode.FileType.Directory) return;
       const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await vscode.workspace.fs.readFile(uri), max);
-      if (!decoded.ok) {
-        this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: ${decoded.reason}`);
-        this.index.delete(name);
-        return;
-      }
+      if (superseded()) return;
+      // A file still being written: its watcher events may have been merged into one, so read it again.
+      const now = await vscode.workspace.fs.stat(uri).then((s) => s, () => stat);
+      if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, retries - 1);
+      if (superseded()) return;
+      if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
-      this.index.set(name, decoded.text);
+      this.skipped.delete(name);
+      this.put(name, decoded.text);
     } catch (e) {
+      if (superseded()) return;
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
+        this.skipped.delete(name);
         this.index.delete(name);
         return;
       }
-      this.log.warn(`Skipped ${vscode.workspace.asRelativePath(uri)}: unreadable (${(e as Error).message})`);
+      skip(`unreadable (${(e as Error).message})`);
     }
   }
 
@@ -184,13 +271,14 @@ export class ArticleWorkspace implements vscode.Disposable {
       setTimeout(() => {
         this.pendingEdits.delete(name);
         if (!doc.isClosed) this.fresh(doc);
+        this.notifyIfIdle();
       }, EDIT_DEBOUNCE_MS),
     );
   }
 
   private onClose(doc: vscode.TextDocument): void {
     // An editor closed without saving leaves the file as it is on disk.
-    if (this.index.has(articleName(doc.uri)) && doc.uri.scheme !== 'untitled') void this.indexFromDisk(doc.uri);
+    if (this.index.has(articleName(doc.uri)) && doc.uri.scheme !== 'untitled') void this.track(this.indexFromDisk(doc.uri));
     else if (doc.uri.scheme === 'untitled') this.index.delete(articleName(doc.uri));
   }
 
@@ -202,9 +290,31 @@ export class ArticleWorkspace implements vscode.Disposable {
     const text = doc.getText();
     if (entry && entry.article.text === text) return entry;
     if (text.length > readConfig(doc.uri).maxArticleSize) return entry;
-    const updated = this.index.set(name, text);
+    const updated = this.put(name, text);
     this.settle();
     return updated;
+  }
+
+  /** Extracts an article, applies the transform, and indexes the result. */
+  private put(name: string, text: string): IndexedArticle {
+    if (!this.transform) return this.index.set(name, text);
+    const { article, annotations } = extract(name, text, this.index.kb);
+    return this.index.setExtracted({ name, article, annotations: this.transform(name, text, annotations) });
+  }
+
+  /**
+   * Indexes articles again with the current transform (after the curation changed): the named ones,
+   * or every article. Yields now and then, as a build does.
+   */
+  async reapply(names?: string[]): Promise<void> {
+    const targets = names ?? this.index.articleNames();
+    let done = 0;
+    for (const name of targets) {
+      const open = vscode.workspace.textDocuments.find((d) => articleName(d.uri) === name);
+      const text = open?.getText() ?? this.index.get(name)?.article.text;
+      if (text !== undefined) this.put(name, text);
+      if (++done % 50 === 0) await new Promise((r) => setTimeout(r, 0));
+    }
   }
 
   entry(name: string): IndexedArticle | undefined {
@@ -224,6 +334,16 @@ export class ArticleWorkspace implements vscode.Disposable {
   dispose(): void {
     this.generation++;
     for (const t of this.pendingEdits.values()) clearTimeout(t);
+    this.pendingEdits.clear();
+    this.notifyIfIdle();
     for (const d of [...this.watchers, ...this.disposables]) d.dispose();
   }
+}
+
+/** Whether a folder at `rel` (workspace-relative) may hold files matched by `glob`: it is inside or above the glob's fixed prefix. */
+function couldHoldMatches(rel: string, glob: string): boolean {
+  const fixed = glob.split('/');
+  const cut = fixed.findIndex((part) => /[*?[\]{}]/.test(part));
+  const prefix = (cut < 0 ? fixed.slice(0, -1) : fixed.slice(0, cut)).join('/');
+  return prefix === '' || rel === prefix || rel.startsWith(`${prefix}/`) || prefix.startsWith(`${rel}/`);
 }

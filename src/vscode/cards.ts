@@ -66,7 +66,8 @@ export function actorCardMarkdown(index: CorpusIndex, card: ActorCard, here: str
 export function dateCardMarkdown(index: CorpusIndex, date: DateMention, card: DateCard | null, here: string): vscode.MarkdownString {
   const md = cardMarkdown();
   const value = date.value ?? (date.weekday ? `${date.weekday} (article has no date)` : 'unresolved');
-  md.appendMarkdown(`**${esc(date.text)}** · ${date.kind} · \`${esc(value)}\`\n\n`);
+  // Not a code span: escapes are not undone inside one, and the value would show its backslashes.
+  md.appendMarkdown(`**${esc(date.text)}** · ${date.kind} · ${esc(value)}\n\n`);
   if (!card) return md;
   const elsewhere = card.mentions.filter((m) => !(m.article === here && m.item.start === date.start));
   if (card.forums.length) {

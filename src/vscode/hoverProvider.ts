@@ -2,16 +2,43 @@ import * as vscode from 'vscode';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { actorCardMarkdown, dateCardMarkdown, forumCardMarkdown, statementCardMarkdown } from './cards';
 import { rangeIn } from './convert';
+import { escapeMarkdown } from '../core/markdown';
 
-/** Cross-article cards for the actor, date, forum mention or quotation under the cursor (innermost first). */
+/** Notes on spans of articles, shown under the card of what they annotate. */
+export interface NotesSource {
+  notesAt(article: string, start: number, end: number): { text: string; start: number; end: number }[];
+}
+
+/** Cross-article cards for the actor, date, forum mention or quotation under the cursor (innermost first), with the analyst's notes. */
 export class DossierHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly workspace: ArticleWorkspace) {}
+  constructor(
+    private readonly workspace: ArticleWorkspace,
+    private readonly notes?: NotesSource,
+  ) {}
 
   provideHover(doc: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const entry = this.workspace.fresh(doc);
     if (!entry) return undefined;
+    const offset = doc.offsetAt(position);
+    const hover = this.card(doc, offset);
+    const notes = this.notes?.notesAt(entry.name, offset, offset + 1) ?? [];
+    if (!notes.length) return hover;
+    // Notes are the analyst's words, but may quote an article: plain text, never links or HTML.
+    const md = new vscode.MarkdownString();
+    md.appendMarkdown('**Notes**\n\n');
+    for (const n of notes) {
+      md.appendMarkdown(`- ${escapeMarkdown(n.text.replace(/\s+/g, ' '))}\n`);
+    }
+    if (hover) return new vscode.Hover([...hover.contents, md], hover.range);
+    const first = notes[0];
+    return new vscode.Hover(md, rangeIn(entry, first));
+  }
+
+  private card(doc: vscode.TextDocument, offset: number): vscode.Hover | undefined {
+    const entry = this.workspace.fresh(doc);
+    if (!entry) return undefined;
     const index = this.workspace.index;
-    const found = index.at(entry.name, doc.offsetAt(position));
+    const found = index.at(entry.name, offset);
     const actor = found.actors[0];
     if (actor) {
       const card = index.actorCard(actor.id, { articleLimit: 8, listLimit: 8 });

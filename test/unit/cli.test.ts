@@ -78,3 +78,70 @@ describe('cli extract', () => {
     assert.strictEqual(run(['frobnicate']).code, 2);
   });
 });
+
+describe('cli export', () => {
+  const workspace = path.join(__dirname, '..', 'fixtures', 'curation');
+  let tmp: string;
+  beforeEach(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-export-'))));
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('applies the folder’s .dossier curation in every format', () => {
+    const expected: Record<string, string[]> = {
+      json: ['articles/a.json', 'articles/b.json'],
+      csv: ['actors.csv', 'dates.csv', 'forums.csv', 'mentions.csv', 'notes.csv', 'statements.csv'],
+      brat: ['annotation.conf', 'articles/a.ann', 'articles/a.txt', 'articles/b.ann', 'articles/b.txt'],
+      w3c: ['annotations.jsonld'],
+    };
+    for (const format of ['json', 'csv', 'brat', 'w3c']) {
+      const out = path.join(tmp, format);
+      const r = run(['export', workspace, '--format', format, '--out', out]);
+      assert.strictEqual(r.code, 0, r.err);
+      const files = (fs.readdirSync(out, { recursive: true }) as string[]).map((f) => f.split(path.sep).join('/')).filter((f) => fs.statSync(path.join(out, f)).isFile()).sort();
+      assert.deepStrictEqual(files, expected[format]);
+      const all = files.map((f) => fs.readFileSync(path.join(out, f), 'utf8')).join('\n');
+      assert.match(all, /POTUS/, `${format} has the added alias`);
+    }
+    const b = JSON.parse(fs.readFileSync(path.join(tmp, 'json', 'articles', 'b.json'), 'utf8'));
+    assert.ok(b.actors.some((m: { text: string; id: string }) => m.text === 'Sleepy Joe' && m.id === 'joe-biden'));
+  });
+
+  it('is a plain export without a .dossier folder, and takes one from --curation', () => {
+    const bare = path.join(tmp, 'ws');
+    fs.mkdirSync(path.join(bare, 'articles'), { recursive: true });
+    for (const f of ['a.txt', 'b.txt']) fs.copyFileSync(path.join(workspace, 'articles', f), path.join(bare, 'articles', f));
+    const plain = run(['export', bare, '--format', 'json', '--out', path.join(tmp, 'plain')]);
+    assert.strictEqual(plain.code, 0, plain.err);
+    assert.doesNotMatch(fs.readFileSync(path.join(tmp, 'plain', 'articles', 'b.json'), 'utf8'), /POTUS/);
+    const curated = run(['export', bare, '--format', 'json', '--out', path.join(tmp, 'cur'), '--curation', path.join(workspace, '.dossier')]);
+    assert.strictEqual(curated.code, 0, curated.err);
+    assert.match(fs.readFileSync(path.join(tmp, 'cur', 'articles', 'b.json'), 'utf8'), /POTUS/);
+  });
+
+  it('reports orphaned annotations and still exports', () => {
+    const ws = path.join(tmp, 'ws');
+    fs.cpSync(workspace, ws, { recursive: true });
+    const a = path.join(ws, 'articles', 'a.txt');
+    fs.writeFileSync(a, fs.readFileSync(a, 'utf8').replace(' The call lasted an hour.', ''));
+    const r = run(['export', ws, '--format', 'csv', '--out', path.join(tmp, 'out')]);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.err, /articles\/a\.txt: annotation urn:uuid:00000000-0000-4000-8000-000000000002 is orphaned: the text “an hour” is no longer in the article/);
+  });
+
+  it('refuses a broken curation file with its line and column, writing nothing', () => {
+    const ws = path.join(tmp, 'ws');
+    fs.cpSync(workspace, ws, { recursive: true });
+    fs.writeFileSync(path.join(ws, '.dossier', 'actors.json'), '{\n  "merges": {"a": "B C"}\n}\n');
+    const out = path.join(tmp, 'out');
+    const r = run(['export', ws, '--format', 'json', '--out', out]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /actors\.json:2:19: error: merges\.a: "B C" is not valid/);
+    assert.ok(!fs.existsSync(out));
+  });
+
+  it('rejects a bad format, a missing folder and a missing --out', () => {
+    assert.strictEqual(run(['export', workspace, '--format', 'xml', '--out', tmp]).code, 2);
+    assert.strictEqual(run(['export', workspace, '--format', 'csv']).code, 2);
+    assert.strictEqual(run(['export', path.join(tmp, 'nope'), '--format', 'csv', '--out', tmp]).code, 1);
+    assert.strictEqual(run(['export', workspace, '--format', 'csv', '--out', tmp, '--curation', path.join(tmp, 'nope')]).code, 1);
+  });
+});

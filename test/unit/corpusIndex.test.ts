@@ -1,6 +1,10 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseArticle } from '../../src/core/article';
 import { CorpusIndex, valueRange, type IndexedArticle } from '../../src/core/corpusIndex';
+import { packArticle } from '../../src/core/packedArticle';
+import { extract } from '../../src/core/pipeline';
 import type { ActorKind, ArticleAnnotations, Forum, Statement } from '../../src/core/types';
 
 // Index tests use hand-made annotations (through setExtracted), so they test the index alone,
@@ -162,6 +166,55 @@ describe('CorpusIndex', () => {
     index.set('x.txt', ' date 2021-10-13 Hello.');
     assert.strictEqual(index.get('x.txt')!.article.docDate, '2021-10-13');
     assert.strictEqual(index.size, 1);
+  });
+});
+
+describe('CorpusIndex: packed articles', () => {
+  const seeds = path.join(__dirname, '../../seeds');
+  const texts = fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: fs.readFileSync(path.join(seeds, f), 'utf8') }));
+  // Characters the packed text must carry through: beyond Latin-1, astral, a lone surrogate, CRLF.
+  texts.push({ name: 'odd.txt', text: ' date 2021-10-13 “Ünïcode” — 𝒜 said Mara Velden.\r\nBroken \ud800 half, Kabul.' });
+
+  it('gives back the article and annotations it was given, for text and its ids', () => {
+    const index = new CorpusIndex();
+    const originals = texts.map(({ name, text }) => ({ name, ...extract(name, text) }));
+    for (const e of originals) index.setExtracted(e);
+    const rebuilt = new CorpusIndex();
+    for (const e of originals) rebuilt.setPacked(structuredClone(packArticle(e.article, e.annotations, e.name)));
+    for (const e of originals) {
+      for (const got of [index, rebuilt]) {
+        // Past the recent-article cache: forget it by filling it with other names.
+        for (let i = 0; i < 40; i++) got.setExtracted(entry(`filler-${i}.txt`, 'Nothing here.', {}));
+        for (let i = 0; i < 40; i++) got.delete(`filler-${i}.txt`);
+        const back = got.get(e.name)!;
+        assert.notStrictEqual(back, e);
+        assert.deepStrictEqual(back.article, e.article);
+        assert.deepStrictEqual(back.annotations, e.annotations);
+      }
+    }
+    assert.deepStrictEqual(snapshot(rebuilt), snapshot(index));
+  });
+
+  it('keeps co-actor counts right as an actor becomes frequent and rare again', () => {
+    // 'hub' is named in 90 articles (past the threshold where the index keeps its co-occurrence counts).
+    const article = (i: number, withOther: boolean) =>
+      entry(`n${String(i).padStart(3, '0')}.txt`, `Hub met Spoke${i % 7} and Rim in Kabul${withOther ? ' with Other' : ''}.`, {
+        actors: [['Hub', 'hub', 'person'], [`Spoke${i % 7}`, `spoke-${i % 7}`, 'person'], ['Rim', 'rim', 'state'], ...(withOther ? ([['Other', 'other', 'organization']] as ActorSpec[]) : [])],
+      });
+    const index = new CorpusIndex();
+    const now = new Map<string, IndexedArticle>();
+    const set = (e: IndexedArticle) => (index.setExtracted(e), now.set(e.name, e));
+    const drop = (name: string) => (index.delete(name), now.delete(name));
+    for (let i = 0; i < 90; i++) set(article(i, i % 3 === 0));
+    for (let i = 0; i < 90; i += 2) set(article(i, i % 4 === 0));
+    for (let i = 0; i < 70; i++) drop(article(i, false).name);
+    for (let i = 0; i < 30; i++) set(article(i, true));
+    assert.deepStrictEqual(snapshot(index), snapshot(fresh(...[...now.values()].sort((x, y) => x.name.localeCompare(y.name)))));
+    const card = index.actorCard('hub', { articleLimit: 3, listLimit: 3 })!;
+    assert.strictEqual(card.articleCount, 50);
+    assert.deepStrictEqual(card.articles.map((a) => a.article), ['n000.txt', 'n001.txt', 'n002.txt']);
+    assert.strictEqual(card.coActors[0].id, 'rim');
+    assert.strictEqual(card.coActors[0].count, 50);
   });
 });
 

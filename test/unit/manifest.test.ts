@@ -33,8 +33,13 @@ describe('package.json', () => {
       if (cmd.command === 'dossier.openLocation') assert.ok(hidden.has(cmd.command), 'openLocation takes arguments: hidden from the palette');
     }
     const declared = new Set(c.commands.map((x: { command: string }) => x.command));
-    for (const [menu, items] of Object.entries(c.menus) as [string, { command: string }[]][]) {
-      for (const item of items) assert.ok(declared.has(item.command), `${menu} refers to a declared command: ${item.command}`);
+    const submenus = new Set((c.submenus ?? []).map((x: { id: string }) => x.id));
+    for (const [menu, items] of Object.entries(c.menus) as [string, { command?: string; submenu?: string }[]][]) {
+      if (!menu.includes('/') && !menu.startsWith('commandPalette')) assert.ok(submenus.has(menu), `menu ${menu} is a declared submenu`);
+      for (const item of items) {
+        if (item.submenu) assert.ok(submenus.has(item.submenu), `${menu} refers to a declared submenu: ${item.submenu}`);
+        else assert.ok(declared.has(item.command!), `${menu} refers to a declared command: ${item.command}`);
+      }
     }
   });
 

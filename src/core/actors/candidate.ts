@@ -45,8 +45,7 @@ export interface ParagraphScan {
 }
 
 export function tokenText(scan: ParagraphScan, i: number): string {
-  const t = scan.tokens[i];
-  return scan.text.slice(t.start, t.end);
+  return scan.tokens[i].text;
 }
 
 /** True when only spaces separate token i-1 and token i. */

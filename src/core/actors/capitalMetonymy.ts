@@ -32,7 +32,7 @@ export function resolveCapitals(scan: ParagraphScan): void {
 
 function wordAt(scan: ParagraphScan, i: number): string | undefined {
   const t = scan.tokens[i];
-  return t ? scan.text.slice(t.start, t.end).toLowerCase() : undefined;
+  return t ? t.lower : undefined;
 }
 
 function acts(scan: ParagraphScan, c: Candidate): boolean {

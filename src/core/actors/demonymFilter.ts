@@ -5,6 +5,6 @@ export function filterDemonyms(scan: ParagraphScan): void {
   scan.candidates = scan.candidates.filter((c) => {
     if (c.kind !== 'demonym' || c.first === 0) return true;
     const prev = scan.tokens[c.first - 1];
-    return !scan.lex.demonymBlockers.has(scan.text.slice(prev.start, prev.end));
+    return !scan.lex.demonymBlockers.has(prev.text);
   });
 }

@@ -12,10 +12,10 @@ export function matchGazetteer(scan: ParagraphScan): void {
     const t = tokens[i];
     let best = 0;
     let surface: Surface | undefined;
-    if (t.word && (t.cap || lex.startsLowerCaseAlias(text.slice(t.start, t.end)))) {
+    if (t.word && (t.cap || lex.startsLowerCaseAlias(t.text))) {
       for (let n = 1; i + n <= tokens.length; n++) {
-        const raw = text.slice(t.start, tokens[i + n - 1].end);
-        const lower = normalizeSurface(raw).toLowerCase();
+        const raw = n === 1 ? t.text : text.slice(t.start, tokens[i + n - 1].end);
+        const lower = n === 1 ? normalizeSurface(t.lower) : normalizeSurface(raw).toLowerCase();
         if (!lex.isPrefix(lower)) break;
         const hit = lex.lookup(raw, lower);
         if (hit) {

@@ -89,7 +89,7 @@ function isCommon(scan: ParagraphScan, i: number): boolean {
   if (scan.lex.commonWords.has(w)) return !afterHonorific(scan, i);
   if (!t.sentenceStart) return false;
   if (w.length > 4 && w.endsWith('ing')) return true;
-  return scan.usedInLowerCase(w.toLowerCase());
+  return scan.usedInLowerCase(t.lower);
 }
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);

@@ -53,7 +53,7 @@ function looksCommon(scan: ParagraphScan, words: number[]): boolean {
   let common = 0;
   for (const k of words) {
     const w = tokenText(scan, k);
-    if (scan.lex.commonWords.has(w) || scan.usedInLowerCase(w.toLowerCase())) common++;
+    if (scan.lex.commonWords.has(w) || scan.usedInLowerCase(scan.tokens[k].lower)) common++;
   }
   return common * 2 > words.length;
 }

@@ -1,4 +1,5 @@
 import type { ParagraphScan } from './candidate';
+import { normalizeSurface } from './tokens';
 
 const MAX_PARTS = 5;
 
@@ -17,12 +18,12 @@ export function matchTitles(scan: ParagraphScan): void {
     let j = i;
     let end = -1;
     for (let parts = 0; parts < MAX_PARTS && j < tokens.length && !covered[j] && tokens[j].word; parts++) {
-      const maxN = Math.min(lex.maxTitleTokensFrom(text.slice(tokens[j].start, tokens[j].end)), tokens.length - j);
+      const maxN = Math.min(lex.maxTitleTokensFrom(tokens[j].lower), tokens.length - j);
       let step = 0;
       let part = 0;
       for (let n = maxN; n >= 1; n--) {
         if (covered[j + n - 1]) continue;
-        part = lex.titlePart(text.slice(tokens[j].start, tokens[j + n - 1].end));
+        part = n === 1 ? lex.titlePartOfLowerCase(normalizeSurface(tokens[j].lower)) : lex.titlePart(text.slice(tokens[j].start, tokens[j + n - 1].end));
         if (part) {
           step = n;
           break;

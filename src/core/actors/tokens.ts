@@ -2,6 +2,9 @@
 export interface Token {
   start: number;
   end: number;
+  /** The token as written, and lower-cased: sliced once here, so that every lookup reuses one string (and its hash). */
+  text: string;
+  lower: string;
   /** A run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
   word: boolean;
   /** Starts with an upper-case letter or a digit ("G20", "P5"). */
@@ -69,7 +72,8 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
       pendingStart = true;
     }
     if (!isWordCode(c)) {
-      out.push({ start: i, end: i + 1, word: false, cap: false, allCaps: false, sentenceStart: false });
+      const ch = text[i];
+      out.push({ start: i, end: i + 1, text: ch, lower: c < 128 ? ch : ch.toLowerCase(), word: false, cap: false, allCaps: false, sentenceStart: false });
       i++;
       continue;
     }
@@ -87,9 +91,12 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
       } else break;
     }
     const f = text.charCodeAt(start);
+    const word = text.slice(start, i);
     out.push({
       start,
       end: i,
+      text: word,
+      lower: word.toLowerCase(),
       word: true,
       cap: isUpperCode(f) || (f >= 48 && f <= 57),
       allCaps: upper > 0 && lower === 0,
@@ -137,10 +144,17 @@ function asciiSlug(s: string): string | null {
   return out;
 }
 
-const NEEDS_NORMALIZING = /[\u2018\u2019\u00a0\t\r\n]| {2}/;
+/** Whether s holds a curly apostrophe, a non-breaking space, a tab or line break, or two spaces in a row. */
+function needsNormalizing(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2018 || c === 0x2019 || c === 0xa0 || c === 9 || c === 13 || c === 10 || (c === 32 && s.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
 
 /** A surface form as lookups key it: straight apostrophes, single spaces. */
 export function normalizeSurface(s: string): string {
-  if (!NEEDS_NORMALIZING.test(s)) return s;
+  if (!needsNormalizing(s)) return s;
   return s.replace(/[\u2018\u2019]/g, "'").replace(/[\s\u00a0]+/g, ' ');
 }

@@ -1,0 +1,276 @@
+// One article's text and annotations as a few flat arrays: what the corpus index keeps per article (an
+// object per mention would cost more than the text), and what a worker thread posts to the index (a
+// transfer of buffers instead of a structured clone of every object).
+import { ACTOR_KINDS, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Span, type Statement } from './types';
+
+/** Field counts of one record per section of `PackedArticle.data`. */
+export const PARAGRAPH = 3; // start, end, index
+export const SENTENCE = 3; // start, end, paragraph
+export const ACTOR = 5; // start, end, id, text, kind | (title + 1) << 3
+export const DATE = 8; // start, end, kind, value, weekday, text, first day, last day (yyyymmdd; -1 if none)
+export const STATEMENT = 8; // start, end, text (SLICE: the article's), speaker, cue (SLICE: the cue span's), cue start, cue end, forum
+export const DISTINCT = 2; // actor id, mentions in the article
+
+/** A string field that is the article text at the record's span (not stored). */
+export const SLICE = -2;
+const NONE = -1;
+
+export interface PackedArticle {
+  name: string;
+  /** The annotations' `doc` and `docDate` (normally the name and the header date). */
+  doc: string;
+  docDate: string | null;
+  /** The article's header date and span. */
+  headerDate: string | null;
+  header: Span | null;
+  /** The text, as UTF-8 when it holds characters beyond Latin-1 (a V8 string would then take two bytes a character). */
+  text: string | Uint8Array;
+  /** Records per section: paragraphs, sentences, actor mentions, dates, statements, distinct actors. */
+  counts: number[];
+  /** The sections one after another; string and actor fields are numbers in `strings` (or NONE / SLICE), or the index's own. */
+  data: Int32Array;
+  strings: string[];
+  forums: Forum[];
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export function encodeText(text: string): string | Uint8Array {
+  let wide = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c <= 0xff) continue;
+    wide = true;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    // Lone surrogates would not survive UTF-8: keep such a text as it is.
+    if (c > 0xdbff) return text;
+    const next = text.charCodeAt(i + 1);
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return text;
+    i++;
+  }
+  return wide ? encoder.encode(text) : text;
+}
+
+export function decodeText(text: string | Uint8Array): string {
+  return typeof text === 'string' ? text : decoder.decode(text);
+}
+
+/** Offsets of each section in `data`. */
+export function sections(counts: readonly number[]): { paragraphs: number; sentences: number; actors: number; dates: number; statements: number; distinct: number; end: number } {
+  const paragraphs = 0;
+  const sentences = paragraphs + counts[0] * PARAGRAPH;
+  const actors = sentences + counts[1] * SENTENCE;
+  const dates = actors + counts[2] * ACTOR;
+  const statements = dates + counts[3] * DATE;
+  const distinct = statements + counts[4] * STATEMENT;
+  return { paragraphs, sentences, actors, dates, statements, distinct, end: distinct + counts[5] * DISTINCT };
+}
+
+/** Numbers for the strings and actor ids of packed articles: an article's own table, or the index's. */
+export interface Numbering {
+  str(s: string): number;
+  actor(id: string): number;
+}
+
+/** Packs an article; strings are numbered in a table of the article's own (`strings`) unless `numbering` is given. */
+export function packArticle(article: Article, a: ArticleAnnotations, name = article.name, numbering?: Numbering): PackedArticle {
+  const text = article.text;
+  const strings: string[] = [];
+  const own = new Map<string, number>();
+  const local = (s: string): number => {
+    let i = own.get(s);
+    if (i === undefined) {
+      i = strings.length;
+      strings.push(s);
+      own.set(s, i);
+    }
+    return i;
+  };
+  const toStr = numbering ? (s: string) => numbering.str(s) : local;
+  const toActor = numbering ? (s: string) => numbering.actor(s) : local;
+  const str = (s: string | null | undefined): number => (s === null || s === undefined ? NONE : toStr(s));
+  const mentions = new Map<number, number>();
+  const actorIds: number[] = [];
+  for (const m of a.actors) {
+    const id = toActor(m.id);
+    actorIds.push(id);
+    mentions.set(id, (mentions.get(id) ?? 0) + 1);
+  }
+  const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.size];
+  const at = sections(counts);
+  const data = new Int32Array(at.end);
+  let o = 0;
+  for (const p of article.paragraphs) {
+    data[o++] = p.start;
+    data[o++] = p.end;
+    data[o++] = p.index;
+  }
+  for (const s of article.sentences) {
+    data[o++] = s.start;
+    data[o++] = s.end;
+    data[o++] = s.paragraph;
+  }
+  for (let i = 0; i < a.actors.length; i++) {
+    const m = a.actors[i];
+    const kind = ACTOR_KINDS.indexOf(m.kind);
+    data[o++] = m.start;
+    data[o++] = m.end;
+    data[o++] = actorIds[i];
+    data[o++] = str(m.text);
+    data[o++] = (kind < 0 ? 0 : kind) | ((str(m.title) + 1) << 3);
+  }
+  for (const d of a.dates) {
+    const r = d.kind === 'date' ? dayRange(d.value) : null;
+    data[o++] = d.start;
+    data[o++] = d.end;
+    data[o++] = d.kind === 'date' ? 0 : 1;
+    data[o++] = str(d.value);
+    data[o++] = str(d.weekday);
+    data[o++] = str(d.text);
+    data[o++] = r ? r[0] : NONE;
+    data[o++] = r ? r[1] : NONE;
+  }
+  for (const s of a.statements) {
+    const cue = s.cueSpan && s.cue !== null && isSlice(text, s.cue, s.cueSpan) ? SLICE : str(s.cue);
+    data[o++] = s.start;
+    data[o++] = s.end;
+    data[o++] = isSlice(text, s.text, s) ? SLICE : str(s.text);
+    data[o++] = s.speaker === null ? NONE : toActor(s.speaker);
+    data[o++] = cue;
+    data[o++] = s.cueSpan ? s.cueSpan.start : NONE;
+    data[o++] = s.cueSpan ? s.cueSpan.end : NONE;
+    data[o++] = str(s.forum);
+  }
+  for (const [id, n] of mentions) {
+    data[o++] = id;
+    data[o++] = n;
+  }
+  return {
+    name,
+    doc: a.doc,
+    docDate: a.docDate,
+    headerDate: article.docDate,
+    header: article.header && { start: article.header.start, end: article.header.end },
+    text: encodeText(text),
+    counts,
+    data,
+    strings,
+    forums: a.forums,
+  };
+}
+
+function isSlice(text: string, s: string, span: Span): boolean {
+  return s.length === span.end - span.start && text.startsWith(s, span.start);
+}
+
+/** Reads records back into the annotation objects; `str` and `actor` turn string fields into strings. */
+export class PackedReader {
+  readonly at: ReturnType<typeof sections>;
+  private decoded: string | undefined;
+
+  constructor(
+    readonly p: Pick<PackedArticle, 'name' | 'doc' | 'docDate' | 'headerDate' | 'header' | 'text' | 'counts' | 'data' | 'forums'>,
+    private readonly str: (i: number) => string,
+    private readonly actor: (i: number) => string,
+  ) {
+    this.at = sections(p.counts);
+  }
+
+  get text(): string {
+    return (this.decoded ??= decodeText(this.p.text));
+  }
+
+  article(): Article {
+    const { data, counts } = this.p;
+    const paragraphs = [];
+    const sentences = [];
+    for (let i = 0, o = this.at.paragraphs; i < counts[0]; i++, o += PARAGRAPH) paragraphs.push({ start: data[o], end: data[o + 1], index: data[o + 2] });
+    for (let i = 0, o = this.at.sentences; i < counts[1]; i++, o += SENTENCE) sentences.push({ start: data[o], end: data[o + 1], paragraph: data[o + 2] });
+    return { name: this.p.name, text: this.text, docDate: this.p.headerDate, header: this.p.header && { ...this.p.header }, paragraphs, sentences };
+  }
+
+  annotations(): ArticleAnnotations {
+    const [, , na, nd, ns] = this.p.counts;
+    const actors = [];
+    for (let i = 0; i < na; i++) actors.push(this.actorAt(i));
+    const dates = [];
+    for (let i = 0; i < nd; i++) dates.push(this.dateAt(i));
+    const statements = [];
+    for (let i = 0; i < ns; i++) statements.push(this.statementAt(i));
+    return { doc: this.p.doc, docDate: this.p.docDate, actors, dates, statements, forums: this.p.forums.map(copyForum) };
+  }
+
+  actorAt(i: number): ActorMention {
+    const d = this.p.data;
+    const o = this.at.actors + i * ACTOR;
+    const m: ActorMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 3]), id: this.actor(d[o + 2]), kind: ACTOR_KINDS[d[o + 4] & 7] };
+    const title = (d[o + 4] >> 3) - 1;
+    if (title >= 0) m.title = this.str(title);
+    return m;
+  }
+
+  dateAt(i: number): DateMention {
+    const d = this.p.data;
+    const o = this.at.dates + i * DATE;
+    const m: DateMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 5]), kind: d[o + 2] === 0 ? 'date' : 'duration', value: this.opt(d[o + 3]) };
+    if (d[o + 4] >= 0) m.weekday = this.str(d[o + 4]);
+    return m;
+  }
+
+  statementAt(i: number): Statement {
+    const d = this.p.data;
+    const o = this.at.statements + i * STATEMENT;
+    const text = d[o + 2] === SLICE ? this.text.slice(d[o], d[o + 1]) : this.str(d[o + 2]);
+    const cue = d[o + 4] === SLICE ? this.text.slice(d[o + 5], d[o + 6]) : this.opt(d[o + 4]);
+    const s: Statement = { start: d[o], end: d[o + 1], text, speaker: d[o + 3] >= 0 ? this.actor(d[o + 3]) : null, cue, forum: this.opt(d[o + 7]) };
+    if (d[o + 5] >= 0) s.cueSpan = { start: d[o + 5], end: d[o + 6] };
+    return s;
+  }
+
+  private opt(i: number): string | null {
+    return i >= 0 ? this.str(i) : null;
+  }
+}
+
+export function copyForum(f: Forum): Forum {
+  return { ...f, participants: [...f.participants], mentions: f.mentions.map((m) => ({ ...m })) };
+}
+
+/** The first and last day an ISO value covers ("2021-08" -> 2021-08-01..2021-08-31), or null. */
+export function valueRange(value: string): [string, string] | null {
+  const slash = value.indexOf('/');
+  if (slash >= 0) {
+    const ra = valueRange(value.slice(0, slash));
+    const rb = valueRange(value.slice(slash + 1));
+    return ra && rb ? [ra[0], rb[1]] : null;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [value, value];
+  if (/^\d{4}-\d{2}$/.test(value)) {
+    const [y, m] = value.split('-').map(Number);
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return [`${value}-01`, `${value}-${String(last).padStart(2, '0')}`];
+  }
+  if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
+  return null;
+}
+
+/** "2021-08-15" -> 20210815: days compare as numbers. */
+export function dayNumber(day: string): number {
+  return +day.slice(0, 4) * 10000 + +day.slice(5, 7) * 100 + +day.slice(8, 10);
+}
+
+const ranges = new Map<string, [number, number] | null>();
+
+/** The range of an ISO value as day numbers, or null (values repeat across a corpus: the last few thousand are kept). */
+export function dayRange(value: string | null): [number, number] | null {
+  if (!value) return null;
+  let r = ranges.get(value);
+  if (r === undefined) {
+    const days = valueRange(value);
+    r = days && [dayNumber(days[0]), dayNumber(days[1])];
+    if (ranges.size >= 4096) ranges.clear();
+    ranges.set(value, r);
+  }
+  return r;
+}
