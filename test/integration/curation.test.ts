@@ -263,3 +263,34 @@ describe('Export through the command', function () {
     }
   });
 });
+
+describe('Low-confidence findings', function () {
+  this.timeout(60000);
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('dossier').update('diagnostics.lowConfidence', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('are information diagnostics, off by default, with quick fixes that record a correction', async () => {
+    const api = await vscode.extensions.getExtension<DossierApi>(EXTENSION_ID)!.activate();
+    await api.workspace.ready;
+    const root = vscode.workspace.workspaceFolders![0].uri;
+    // An undated seed: its relative dates cannot be resolved; and a name no data knows.
+    const uri = vscode.Uri.joinPath(root, 'seeds', SEED2);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await new Promise((r) => setTimeout(r, 500));
+    assert.strictEqual(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Dossier').length, 0, 'off by default');
+    await vscode.workspace.getConfiguration('dossier').update('diagnostics.lowConfidence', true, vscode.ConfigurationTarget.Global);
+    const diags = await waitFor('low-confidence diagnostics', () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Dossier'), (d) => d.length > 0);
+    assert.ok(diags.every((d) => d.severity === vscode.DiagnosticSeverity.Information), 'information level');
+    const codes = new Set(diags.map((d) => String(d.code)));
+    assert.ok(codes.has('unresolved-date') || codes.has('unknown-actor') || codes.has('unattributed-quote'), [...codes].join());
+    const d = diags[0];
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const fixTitles: Record<string, RegExp> = { 'unresolved-date': /value of this date/, 'unknown-actor': /Not an actor|Same actor as|kind/, 'unattributed-quote': /speaker of this quotation/ };
+    const fixes = actions.filter((a) => fixTitles[String(d.code)].test(a.title));
+    assert.ok(fixes.length > 0, `quick fixes for "${d.message}": ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(fixes.every((a) => a.command?.command.startsWith('dossier.curate.')), 'each runs a curation command');
+  });
+});
