@@ -116,8 +116,8 @@ class ActorStats {
   surfaces: number[] = [];
   kinds: number[] = [];
   titles: number[] = [];
-  /** Forums (string numbers) whose articles name the actor as participant or host. */
-  forums: number[] = [];
+  /** Articles naming the actor as a forum's participant or host, and how many forums there. */
+  attends: number[] = [];
   /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles. */
   co: Int32Array | null = null;
   /** Earliest and latest article date and the first article (earliest dated, undated last); recomputed when stale. */
@@ -169,7 +169,12 @@ export class CorpusIndex {
   /** What the analyst says about actors (a rename, a kind, aliases): over the data's, in every card and name. */
   overrides: ((id: string) => ActorOverrides | undefined) | undefined;
 
-  constructor(readonly kb: KnowledgeBase = KnowledgeBase.default()) {}
+  /** The knowledge data is loaded on first use, not when the index is made (activate() makes one). */
+  constructor(private knowledge?: KnowledgeBase) {}
+
+  get kb(): KnowledgeBase {
+    return (this.knowledge ??= KnowledgeBase.default());
+  }
 
   /** The data's entry for an actor with the analyst's overrides on top (undefined when neither knows it). */
   private known(id: string): { name?: string; kind?: ActorKind; aliases: string[] } | undefined {
@@ -392,6 +397,7 @@ export class CorpusIndex {
       else this.removePosting(this.statsOf(id).speaks, slot);
     }
     const monthsHere = new Set<number>();
+    const attending = new Map<number, number>();
     for (const f of st.forums) {
       let postings = this.forumPostings.get(f.id);
       if (sign > 0) (postings ??= this.forumPostings.set(f.id, new Map()).get(f.id)!).set(slot, f);
@@ -400,9 +406,15 @@ export class CorpusIndex {
         if (postings.size === 0) this.forumPostings.delete(f.id);
       }
       this.forumCards.delete(f.id);
-      const fid = this.str(f.id);
-      for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) bumpPair(this.statsOf(this.actor(p)).forums, fid, sign);
+      for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) {
+        const n = this.actor(p);
+        attending.set(n, (attending.get(n) ?? 0) + 1);
+      }
       addMonths(monthsHere, dayRange(f.date));
+    }
+    for (const [n, count] of attending) {
+      if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count);
+      else this.removePosting(this.statsOf(n).attends, slot);
     }
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) if (data[o + 2] === 0 && data[o + 6] >= 0) addMonths(monthsHere, [data[o + 6], data[o + 7]]);
     addMonths(monthsHere, dayRange(st.docDate));
@@ -690,21 +702,26 @@ export class CorpusIndex {
       },
     );
 
-    const attended = new Set<string>();
-    for (const a of stats) for (let i = 0; i < a.forums.length; i += 2) attended.add(this.strings[a.forums[i]]);
+    // Forums the actor attends, from the articles that say so, in corpus order.
     const forums: Located<Forum>[] = [];
-    for (const fid of attended) {
-      const postings = this.forumPostings.get(fid);
-      if (!postings) continue;
-      let first = -1;
-      for (const slot of postings.keys()) if (first < 0 || this.names[slot] < this.names[first]) first = slot;
-      forums.push({ article: this.names[first], item: postings.get(first)! });
-    }
-    forums.sort((x, y) => compareNames(x.article, y.article) || compareNames(x.item.id, y.item.id));
-    forums.length = Math.min(forums.length, listLimit);
+    const seenForums = new Set<string>();
+    const localIds = new Set(locals.map((n) => this.actorIds[n]));
+    this.eachPosting(
+      stats.map((a) => a.attends),
+      (slot) => {
+        const st = this.bySlot[slot]!;
+        for (const f of st.forums) {
+          if (forums.length >= listLimit) return false;
+          if (seenForums.has(f.id) || !(f.participants.some((p) => localIds.has(p)) || (f.host !== null && localIds.has(f.host)))) continue;
+          seenForums.add(f.id);
+          forums.push({ article: st.name, item: copyForum(f) });
+        }
+        return forums.length < listLimit;
+      },
+    );
 
     const surfaces = this.mergedPairs(stats.map((a) => a.surfaces)).map(([s]) => this.strings[s]);
-    const name = known?.name ?? longest(surfaces) ?? id;
+    const name = known?.name ?? longest(surfaces) ?? nameFromId(id);
     return {
       id,
       name,
@@ -715,7 +732,7 @@ export class CorpusIndex {
       articleCount,
       mentionCount,
       statements,
-      forums: forums.map((f) => ({ article: f.article, item: copyForum(f.item) })),
+      forums,
       coActors: this.coActors(locals, stats),
       firstDate,
       lastDate,
@@ -803,7 +820,7 @@ export class CorpusIndex {
     if (known) return known;
     const surfaces: string[] = [];
     for (const a of this.statsFor(this.localIds(id))) for (let i = 0; i < a.surfaces.length; i += 2) surfaces.push(this.strings[a.surfaces[i]]);
-    return longest(surfaces) ?? id;
+    return longest(surfaces) ?? nameFromId(id);
   }
 
   forumCard(id: string): ForumCard | undefined {
@@ -1019,4 +1036,13 @@ function longest(xs: Iterable<string>): string | undefined {
   let best: string | undefined;
   for (const x of xs) if (best === undefined || x.length > best.length || (x.length === best.length && x < best)) best = x;
   return best;
+}
+
+/**
+ * A readable name for an id no data names and no mention spells (a collective speaker such as
+ * "moscow-format-participants"): its words, the first capitalised ("Moscow format participants").
+ */
+function nameFromId(id: string): string {
+  const words = id.split('-').filter(Boolean).join(' ');
+  return words ? words[0].toUpperCase() + words.slice(1) : id;
 }

@@ -56,6 +56,8 @@ export class Lexicon {
   private readonly prefixes = new Set<string>();
   /** First words of aliases written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
   private readonly lowerFirstWords = new Set<string>();
+  /** Their first char codes: most words are ruled out without hashing them. */
+  private readonly lowerFirstCodes = new Uint8Array(0x10000);
   private readonly titleFirstWords = new Map<string, number>();
   readonly commonWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
@@ -93,12 +95,15 @@ export class Lexicon {
     const toks = tokenize(lower, 0, lower.length);
     for (const t of toks) this.prefixes.add(lower.slice(0, t.end));
     const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122 && toks.length) this.lowerFirstWords.add(key.slice(0, toks[0].end));
+    if (c >= 97 && c <= 122 && toks.length) {
+      this.lowerFirstWords.add(key.slice(0, toks[0].end));
+      this.lowerFirstCodes[c] = 1;
+    }
   }
 
   /** Whether an alias written in lower case starts with this word. */
   startsLowerCaseAlias(word: string): boolean {
-    return this.lowerFirstWords.has(word);
+    return this.lowerFirstCodes[word.charCodeAt(0)] === 1 && this.lowerFirstWords.has(word);
   }
 
   /** Title parts: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). Case-insensitive. */

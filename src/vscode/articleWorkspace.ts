@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, tooLarge } from '../core/decode';
-import { KnowledgeBase } from '../core/knowledge';
 import { extract } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
@@ -20,7 +19,7 @@ export type IndexState = 'indexing' | 'empty' | 'ready';
  * read through vscode.workspace.fs (so it also works in vscode.dev), and the text of open editors.
  */
 export class ArticleWorkspace implements vscode.Disposable {
-  readonly index = new CorpusIndex(KnowledgeBase.default());
+  readonly index = new CorpusIndex();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
@@ -63,7 +62,9 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   /** Starts indexing in the background; returns at once. */
   start(): void {
-    for (const d of vscode.workspace.textDocuments) this.onOpen(d);
+    // Open editors are indexed just after activate() returns: extracting them is not activation work.
+    const opened = setTimeout(() => vscode.workspace.textDocuments.forEach((d) => this.onOpen(d)), 0);
+    this.disposables.push({ dispose: () => clearTimeout(opened) });
     void this.rebuild();
   }
 
@@ -291,6 +292,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     if (entry && entry.article.text === text) return entry;
     if (text.length > readConfig(doc.uri).maxArticleSize) return entry;
     const updated = this.put(name, text);
+    this.skipped.delete(name);
     this.settle();
     return updated;
   }

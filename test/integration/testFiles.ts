@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { decodeArticle } from '../../src/core/decode';
+import { extract } from '../../src/core/pipeline';
 import type { DossierApi } from '../../src/extension';
 
 export const EXTENSION_ID = 'dossier.dossier';
@@ -63,15 +64,23 @@ export async function until(api: DossierApi, done: () => boolean | Promise<boole
   }
 }
 
-/** A fresh index of the files `dossier.articles` matches now, read from disk as the extension reads them. */
-export async function freshIndexOfDisk(maxBytes: number): Promise<CorpusIndex> {
-  const fresh = new CorpusIndex();
+/**
+ * A fresh index of the files `dossier.articles` matches now, read from disk as the extension reads them,
+ * with the extension's knowledge base and curation transform (a `.dossier/` folder may add or rename actors).
+ */
+export async function freshIndexOfDisk(api: DossierApi, maxBytes: number): Promise<CorpusIndex> {
+  const kb = api.workspace.index.kb;
+  const transform = api.workspace.transform;
+  const fresh = new CorpusIndex(kb);
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
     const globs = vscode.workspace.getConfiguration('dossier', folder).get<string[]>('articles', []);
     for (const glob of globs) {
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
         const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
-        if (decoded.ok) fresh.set(uri.toString(), decoded.text);
+        if (!decoded.ok) continue;
+        const name = uri.toString();
+        const { article, annotations } = extract(name, decoded.text, kb);
+        fresh.setExtracted({ name, article, annotations: transform ? transform(name, decoded.text, annotations) : annotations });
       }
     }
   }

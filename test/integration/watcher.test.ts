@@ -39,13 +39,13 @@ describe('files changing under the index', function () {
 
   async function assertEqualsFreshIndex(): Promise<void> {
     const max = vscode.workspace.getConfiguration('dossier').get<number>('maxArticleSize')!;
-    let fresh = await freshIndexOfDisk(max);
+    let fresh = await freshIndexOfDisk(api, max);
     // Watcher events arrive some time after the change: wait until the names agree, then compare everything.
     let diff = '';
     await until(
       api,
       async () => {
-        fresh = await freshIndexOfDisk(max);
+        fresh = await freshIndexOfDisk(api, max);
         const [have, want] = [api.workspace.index.articleNames(), fresh.articleNames()];
         diff = `extra ${JSON.stringify(have.filter((n) => !fresh.has(n)))}, missing ${JSON.stringify(want.filter((n) => !api.workspace.index.has(n)))}`;
         return have.length === want.length && want.every((n) => api.workspace.index.has(n));

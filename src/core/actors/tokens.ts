@@ -80,11 +80,14 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
     const start = i;
     let upper = 0;
     let lower = 0;
+    // A surrogate pair may hold a capital that only the whole string's toLowerCase() sees.
+    let astral = false;
     while (i < to) {
       const d = text.charCodeAt(i);
       if (isWordCode(d)) {
         if (isUpperCode(d)) upper++;
         else if (isLowerCode(d)) lower++;
+        else if (d >= 0xd800 && d <= 0xdbff) astral = true;
         i++;
       } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
         i++;
@@ -96,7 +99,8 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
       start,
       end: i,
       text: word,
-      lower: word.toLowerCase(),
+      // Without a capital, lower-casing changes nothing: skip it (most words).
+      lower: upper > 0 || astral ? word.toLowerCase() : word,
       word: true,
       cap: isUpperCode(f) || (f >= 48 && f <= 57),
       allCaps: upper > 0 && lower === 0,

@@ -33,16 +33,22 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
       continue;
     }
     const s = i;
+    // Lower-casing is skipped for words with no capital and nothing outside ASCII (most words): it would change nothing.
+    let plain = true;
     for (;;) {
-      while (i < end && isWordCode(text, i)) i++;
+      for (; i < end && isWordCode(text, i); i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || c >= 128) plain = false;
+      }
       if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+        if (text.charCodeAt(i) >= 128) plain = false;
         i++;
         continue;
       }
       break;
     }
     const w = text.slice(s, i);
-    out.push({ start: s, end: i, text: w, lower: w.toLowerCase() });
+    out.push({ start: s, end: i, text: w, lower: plain ? w : w.toLowerCase() });
   }
   return out;
 }
