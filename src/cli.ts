@@ -6,9 +6,10 @@ import { buildExportCorpus, EXPORT_FORMATS, exportFiles, isExportFormat, type Ex
 import { KnowledgeBase } from './core/knowledge';
 import { formatProblem, readCurationFolder } from './node/curationFiles';
 import { readArticleFile, collectArticleFiles, writeFileAtomic } from './node/files';
+import { DEFAULT_MAX_ARTICLE_BYTES } from './core/decode';
 
-const USAGE = `usage: dossier extract <files or folders...> --out DIR [--format json]
-       dossier export <folder> --format ${EXPORT_FORMATS.join('|')} --out DIR [--curation DIR]
+const USAGE = `usage: dossier extract <files or folders...> --out DIR [--format json] [--max-size MB]
+       dossier export <folder> --format ${EXPORT_FORMATS.join('|')} --out DIR [--curation DIR] [--max-size MB]
 
   extract   writes one JSON per article in the annotation guideline's format
             (000_name.txt -> 000_name.json). Unreadable or binary files are reported and skipped.
@@ -17,7 +18,9 @@ const USAGE = `usage: dossier extract <files or folders...> --out DIR [--format 
               json  one guideline JSON per article
               csv   actors.csv, mentions.csv, dates.csv, statements.csv, forums.csv, notes.csv
               brat  a .txt and a standoff .ann per article, and annotation.conf
-              w3c   annotations.jsonld, a W3C Web Annotation collection`;
+              w3c   annotations.jsonld, a W3C Web Annotation collection
+  --max-size  files larger than this many megabytes are skipped with a message
+            (default ${DEFAULT_MAX_ARTICLE_BYTES / (1024 * 1024)}, as the dossier.maxArticleSize setting)`;
 
 interface Options {
   command: string;
@@ -25,15 +28,21 @@ interface Options {
   out: string | null;
   format: string;
   curation: string | null;
+  maxBytes: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const opts: Options = { command: argv[0] ?? '', inputs: [], out: null, format: 'json', curation: null };
+  const opts: Options = { command: argv[0] ?? '', inputs: [], out: null, format: 'json', curation: null, maxBytes: DEFAULT_MAX_ARTICLE_BYTES };
   for (let i = 1; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--out') opts.out = argv[++i] ?? null;
     else if (a === '--format') opts.format = argv[++i] ?? '';
     else if (a === '--curation' && opts.command === 'export') opts.curation = argv[++i] ?? null;
+    else if (a === '--max-size') {
+      const mb = Number(argv[++i]);
+      if (!Number.isFinite(mb) || mb <= 0) throw new UsageError(`--max-size needs a positive number of megabytes, not ${argv[i] ?? 'nothing'}`);
+      opts.maxBytes = Math.round(mb * 1024 * 1024);
+    }
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else opts.inputs.push(a);
   }
@@ -63,7 +72,7 @@ export function main(argv: string[]): number {
       console.error(`dossier: unknown format '${opts.format}' (known: json)`);
       return 2;
     }
-    return extractCommand(opts.inputs, opts.out);
+    return extractCommand(opts.inputs, opts.out, opts.maxBytes);
   }
   if (opts.command === 'export') {
     if (!opts.out || opts.inputs.length !== 1) {
@@ -74,7 +83,7 @@ export function main(argv: string[]): number {
       console.error(`dossier: unknown format '${opts.format}' (known: ${EXPORT_FORMATS.join(', ')})`);
       return 2;
     }
-    return exportCommand(opts.inputs[0], opts.format, opts.out, opts.curation);
+    return exportCommand(opts.inputs[0], opts.format, opts.out, opts.curation, opts.maxBytes);
   }
   console.error(`dossier: unknown command '${opts.command}'\n${USAGE}`);
   return 2;
@@ -89,7 +98,7 @@ interface ReadCorpus {
 }
 
 /** Reads and extracts the articles of the inputs, reporting what cannot be read; null when there is nothing. */
-function readCorpus(inputs: string[]): ReadCorpus | null {
+function readCorpus(inputs: string[], maxBytes: number): ReadCorpus | null {
   const corpus: ReadCorpus = { index: new CorpusIndex(KnowledgeBase.default()), files: new Map(), skipped: 0, unreadable: 0 };
   const { files, missing } = collectArticleFiles(inputs);
   for (const m of missing) {
@@ -101,7 +110,7 @@ function readCorpus(inputs: string[]): ReadCorpus | null {
     return null;
   }
   for (const file of files) {
-    const read = readArticleFile(file);
+    const read = readArticleFile(file, maxBytes);
     if (!read.ok) {
       console.error(`dossier: skipped ${file}: ${read.reason}`);
       if (read.reason.startsWith('unreadable')) corpus.unreadable++;
@@ -137,8 +146,8 @@ function summary(corpus: ReadCorpus): string {
 }
 
 // Exit codes: 0 all read; 1 some input could not be read (the rest is written) or nothing to do; 2 usage.
-function extractCommand(inputs: string[], out: string): number {
-  const corpus = readCorpus(inputs);
+function extractCommand(inputs: string[], out: string, maxBytes: number): number {
+  const corpus = readCorpus(inputs, maxBytes);
   if (!corpus) return 1;
   if (!makeFolder(out)) return 1;
   let written = 0;
@@ -164,7 +173,7 @@ function relativeSource(root: string, file: string): string {
 }
 
 // Exit codes as extract; also 1 when a curation file cannot be read (nothing is written then).
-function exportCommand(folder: string, format: (typeof EXPORT_FORMATS)[number], out: string, curationOption: string | null): number {
+function exportCommand(folder: string, format: (typeof EXPORT_FORMATS)[number], out: string, curationOption: string | null, maxBytes: number): number {
   let isFolder = false;
   try {
     isFolder = fs.statSync(folder).isDirectory();
@@ -186,7 +195,7 @@ function exportCommand(folder: string, format: (typeof EXPORT_FORMATS)[number], 
     console.error(`dossier: the curation in ${curationDir} cannot be read; fix it and export again (nothing written)`);
     return 1;
   }
-  const corpus = readCorpus([folder]);
+  const corpus = readCorpus([folder], maxBytes);
   if (!corpus) return 1;
   const root = path.dirname(path.resolve(curationDir));
   const extracted: ExtractedArticle[] = [];

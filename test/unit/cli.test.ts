@@ -49,6 +49,18 @@ describe('cli extract', () => {
     assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'out')), ['good.json']);
   });
 
+  it('skips a file over --max-size with its size and the limit, and goes on', () => {
+    const input = path.join(tmp, 'in');
+    fs.mkdirSync(input);
+    fs.copyFileSync(path.join(seeds, fs.readdirSync(seeds)[0]), path.join(input, 'good.txt'));
+    fs.writeFileSync(path.join(input, 'dump.txt'), ' date 2021-08-20 The Taliban said. '.repeat(40000));
+    const r = run(['extract', input, '--out', path.join(tmp, 'out'), '--max-size', '1']);
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.err, /dump\.txt: too large.*1\.0 MB/);
+    assert.deepStrictEqual(fs.readdirSync(path.join(tmp, 'out')), ['good.json']);
+    assert.strictEqual(run(['extract', input, '--out', path.join(tmp, 'o2'), '--max-size', 'lots']).code, 2);
+  });
+
   it('exits non-zero on a path that does not exist, after writing the rest', () => {
     const r = run(['extract', path.join(tmp, 'missing.txt'), path.join(seeds, fs.readdirSync(seeds)[0]), '--out', path.join(tmp, 'out')]);
     assert.strictEqual(r.code, 1);
