@@ -307,27 +307,28 @@ async function markStatementCmd(c: Ctx, a?: SpanArgs & { speaker?: string | null
   return c.curation.edit(ANNOTATIONS_FILE, (t) => addStatementSpan(t, w.target, speaker, a?.forum ?? null));
 }
 
-async function setSpeakerCmd(c: Ctx, a?: SpanArgs & { speaker?: string | null }): Promise<boolean> {
+/** The statement a command acts on, with where it is; undefined (with a message) when there is none. */
+async function statementWhere(c: Ctx, a: SpanArgs | undefined): Promise<{ w: Where; s: Statement } | undefined> {
   const w = await where(c, a);
-  if (!w) return false;
+  if (!w) return undefined;
   const s = statementAt(c, w);
-  if (!s) {
-    void vscode.window.showWarningMessage('Dossier: there is no statement here.');
-    return false;
-  }
+  if (!s) void vscode.window.showWarningMessage('Dossier: there is no statement here.');
+  return s && { w, s };
+}
+
+async function setSpeakerCmd(c: Ctx, a?: SpanArgs & { speaker?: string | null }): Promise<boolean> {
+  const found = await statementWhere(c, a);
+  if (!found) return false;
+  const { w, s } = found;
   const speaker = a?.speaker !== undefined ? a.speaker : await pickActor(c, `Who said “${clip(s.text)}”?`, { allowNew: true, allowNone: true });
   if (speaker === undefined) return false;
   return c.curation.edit(ANNOTATIONS_FILE, (t) => setStatementSpeaker(t, { ...w.target, start: s.start, end: s.end }, speaker));
 }
 
 async function setForumCmd(c: Ctx, a?: SpanArgs & { forum?: string | null }): Promise<boolean> {
-  const w = await where(c, a);
-  if (!w) return false;
-  const s = statementAt(c, w);
-  if (!s) {
-    void vscode.window.showWarningMessage('Dossier: there is no statement here.');
-    return false;
-  }
+  const found = await statementWhere(c, a);
+  if (!found) return false;
+  const { w, s } = found;
   let forum = a?.forum;
   if (forum === undefined) {
     await c.workspace.ready;
