@@ -113,12 +113,13 @@ export class ArticleWorkspace implements vscode.Disposable {
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
     const work = async (report?: (n: number) => void) => {
       let done = 0;
+      const slice = new TimeSlice();
       for (const uri of uris) {
         if (generation !== this.generation) return;
         await this.indexFromDisk(uri);
         report?.(++done);
-        // Yield now and then, so the extension host stays responsive on a large corpus.
-        if (done % 50 === 0) await new Promise((r) => setTimeout(r, 0));
+        // Yield every few milliseconds of work, so hovers and edits are answered during a large build.
+        await slice.yieldIfDue();
       }
     };
     if (uris.length > PROGRESS_THRESHOLD) {
@@ -310,12 +311,14 @@ export class ArticleWorkspace implements vscode.Disposable {
    */
   async reapply(names?: string[]): Promise<void> {
     const targets = names ?? this.index.articleNames();
-    let done = 0;
+    const slice = new TimeSlice();
     for (const name of targets) {
-      const open = vscode.workspace.textDocuments.find((d) => articleName(d.uri) === name);
-      const text = open?.getText() ?? this.index.get(name)?.article.text;
+      // An article deleted or renamed meanwhile stays gone; the indexed text is the current one
+      // (an open editor's text is indexed as it changes).
+      if (!this.index.has(name)) continue;
+      const text = this.index.get(name)?.article.text;
       if (text !== undefined) this.put(name, text);
-      if (++done % 50 === 0) await new Promise((r) => setTimeout(r, 0));
+      await slice.yieldIfDue();
     }
   }
 
@@ -348,4 +351,17 @@ function couldHoldMatches(rel: string, glob: string): boolean {
   const cut = fixed.findIndex((part) => /[*?[\]{}]/.test(part));
   const prefix = (cut < 0 ? fixed.slice(0, -1) : fixed.slice(0, cut)).join('/');
   return prefix === '' || rel === prefix || rel.startsWith(`${prefix}/`) || prefix.startsWith(`${rel}/`);
+}
+
+/** Gives the event loop a turn once `budgetMs` of work has passed since the last one. */
+class TimeSlice {
+  private last = Date.now();
+
+  constructor(private readonly budgetMs = 15) {}
+
+  async yieldIfDue(): Promise<void> {
+    if (Date.now() - this.last < this.budgetMs) return;
+    await new Promise((r) => setTimeout(r, 0));
+    this.last = Date.now();
+  }
 }
