@@ -94,6 +94,9 @@ function isDigit(c: number): boolean {
 }
 
 /** Windows of `reach` around each hit, cut at the hit's sentence, widened to whole words, merged when they meet. */
+/** The longest run of non-space characters a window is widened by to reach a word boundary. */
+const MAX_WORD = 40;
+
 function windows(text: string, sentences: readonly Sentence[], hits: number[], reach: { before: number; after: number }): Span[] {
   const out: Span[] = [];
   let s = 0;
@@ -104,8 +107,11 @@ function windows(text: string, sentences: readonly Sentence[], hits: number[], r
     if (sentence.start > hit) continue;
     let start = Math.max(sentence.start, hit - reach.before);
     let end = Math.min(sentence.end, hit + reach.after);
-    while (start > sentence.start && !isSpace(text.charCodeAt(start - 1))) start--;
-    while (end < sentence.end && !isSpace(text.charCodeAt(end))) end++;
+    // Widen to whole words, but never by more than a long word: text without spaces stays linear.
+    const floor = Math.max(sentence.start, start - MAX_WORD);
+    const ceil = Math.min(sentence.end, end + MAX_WORD);
+    while (start > floor && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (end < ceil && !isSpace(text.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last.end && last.end <= sentence.end && last.start >= sentence.start) last.end = Math.max(last.end, end);
     else out.push({ start, end });
