@@ -100,7 +100,7 @@ export function statementCardMarkdown(index: CorpusIndex, s: Statement, article:
   const docDate = index.get(article)?.article.docDate;
   if (docDate) md.appendMarkdown(`Article dated ${docDate}\n\n`);
   if (s.speaker) {
-    const others = index.actorCard(s.speaker)?.statements.filter((o) => !(o.article === article && o.item.start === s.start)) ?? [];
+    const others = index.actorCard(s.speaker, { articleLimit: 0, listLimit: MAX_LIST + 1 })?.statements.filter((o) => !(o.article === article && o.item.start === s.start)) ?? [];
     if (others.length) {
       md.appendMarkdown(`**Other statements by ${esc(speaker)}**\n\n`);
       for (const o of others.slice(0, MAX_LIST)) md.appendMarkdown(quoteLine(index, o, false) + '\n');

@@ -70,11 +70,11 @@ export class ForumsTreeProvider implements vscode.TreeDataProvider<ForumNode>, v
       return item;
     }
     if (node.type === 'participant') {
-      const card = index.actorCard(node.actorId);
+      const kind = index.actorKind(node.actorId);
       const item = new vscode.TreeItem(index.actorName(node.actorId), vscode.TreeItemCollapsibleState.None);
       item.id = `forum:${node.forumId}:actor:${node.actorId}`;
-      item.description = card?.kind ?? '';
-      item.iconPath = actorIcon(card?.kind);
+      item.description = kind;
+      item.iconPath = actorIcon(kind);
       item.contextValue = 'actor';
       const forum = index.forumCard(node.forumId);
       const inForum = forum && index.references(node.actorId).find((r) => forum.articles.includes(r.article));

@@ -76,7 +76,7 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
       const item = new vscode.TreeItem(this.label(node), vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `speaker:${node.speaker ?? ''}`;
       item.description = String(node.count);
-      item.iconPath = actorIcon(node.speaker ? index.actorCard(node.speaker)?.kind : undefined);
+      item.iconPath = actorIcon(node.speaker ? index.actorKind(node.speaker) : undefined);
       item.contextValue = 'speaker';
       return item;
     }
