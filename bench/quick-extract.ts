@@ -1,8 +1,10 @@
 // A quick extraction-throughput check for iterating on the extractors (bench/run.ts is the full bench):
 // extract() and each phase over the 1,000-article corpus plus the seeds, beside chrono.parse alone on the
-// same text in the same process. Warm-up, then the median of 3 passes.
+// same text in the same process. Warm-up, then the median of --rounds passes; each phase is timed apart.
+// Compare the ratio to chrono rather than absolute figures on a shared machine, or use --clock cpu.
 //
 //   npx tsx bench/quick-extract.ts [--dir bench/corpus/1000] [--rounds 3] [--clock wall|cpu] [--only pipeline]
+//   (bundled, as bench/run.ts runs it:  npx esbuild bench/quick-extract.ts --bundle --platform=node --outfile=/tmp/qe.js && node /tmp/qe.js)
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';

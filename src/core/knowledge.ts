@@ -43,6 +43,15 @@ interface ActorRecord {
   aliases: string[];
 }
 
+/** Size of the prefix-shape bitmap (a bit per hashed first char, last char and length of a prefix). */
+const SHAPE_BITS = 1 << 18;
+
+function shapeOf(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  return (s.charCodeAt(0) * 8191 + s.charCodeAt(n - 1) * 127 + n) & (SHAPE_BITS - 1);
+}
+
 /**
  * Surface forms to entries, built once. Keys are normalized (straight apostrophes, single spaces).
  * An alias is matched with its exact case; an alias with a lower-case letter also matches any
@@ -54,6 +63,8 @@ export class Lexicon {
   private readonly titleForms = new Map<string, number>();
   /** Every alias and every leading run of its tokens, lower-cased ("the", "the new", "the new york times"). */
   private readonly prefixes = new Set<string>();
+  /** A bit per (first char, last char, length) of the prefixes: most words are ruled out without hashing them. */
+  private readonly prefixShapes = new Uint32Array(SHAPE_BITS >>> 5);
   /** First words of aliases written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
   private readonly lowerFirstWords = new Set<string>();
   /** Their first char codes: most words are ruled out without hashing them. */
@@ -93,7 +104,12 @@ export class Lexicon {
       if (!this.folded.has(lower)) this.folded.set(lower, surface);
     }
     const toks = tokenize(lower, 0, lower.length);
-    for (const t of toks) this.prefixes.add(lower.slice(0, t.end));
+    for (const t of toks) {
+      const prefix = lower.slice(0, t.end);
+      this.prefixes.add(prefix);
+      const shape = shapeOf(prefix);
+      this.prefixShapes[shape >>> 5] |= 1 << (shape & 31);
+    }
     const c = key.charCodeAt(0);
     if (c >= 97 && c <= 122 && toks.length) {
       this.lowerFirstWords.add(key.slice(0, toks[0].end));
@@ -115,7 +131,8 @@ export class Lexicon {
 
   /** Whether some alias starts with these words (lower-cased, normalized): matching may go on. */
   isPrefix(lowerCaseSurface: string): boolean {
-    return this.prefixes.has(lowerCaseSurface);
+    const shape = shapeOf(lowerCaseSurface);
+    return (this.prefixShapes[shape >>> 5] & (1 << (shape & 31))) !== 0 && this.prefixes.has(lowerCaseSurface);
   }
 
   /** How many tokens the longest title starting with this (lower-cased) word has, or 0. */

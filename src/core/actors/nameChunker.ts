@@ -94,8 +94,18 @@ function isCommon(scan: ParagraphScan, i: number): boolean {
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);
 
+// Token indices right after an honorific title, for the paragraph last asked about: built once per paragraph,
+// not a search of its titles per word.
+let honorificScan: ParagraphScan | null = null;
+let honorificEnds = new Set<number>();
+
 function afterHonorific(scan: ParagraphScan, i: number): boolean {
-  return scan.titles.some((t) => t.last === i && HONORIFICS.has(scan.text.slice(t.start, t.end).toLowerCase()));
+  if (scan !== honorificScan) {
+    honorificScan = scan;
+    honorificEnds = new Set();
+    for (const t of scan.titles) if (HONORIFICS.has(scan.text.slice(t.start, t.end).toLowerCase())) honorificEnds.add(t.last);
+  }
+  return honorificEnds.has(i);
 }
 
 function splitAtCommonWords(scan: ParagraphScan, first: number, last: number, out: NameChunk[]): void {

@@ -15,6 +15,18 @@ export interface Token {
   sentenceStart: boolean;
 }
 
+// Kinds of ASCII characters, looked up rather than tested: the tokenizer's inner loop runs once per character.
+const OTHER = 0;
+const SPACE = 1;
+const UPPER = 2;
+const LOWER = 3;
+const DIGIT = 4;
+const NON_ASCII = 5;
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_KIND[c] = c === 32 || c === 9 || c === 10 || c === 13 ? SPACE : c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : c >= 48 && c <= 57 ? DIGIT : OTHER;
+}
+
 export function isLetterCode(c: number): boolean {
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   // Latin-1 letters and everything from Latin Extended on, except general punctuation and symbols.
@@ -58,12 +70,19 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
   const out: Token[] = [];
   let i = from;
   let pendingStart = true;
-  // sentenceStarts is sorted: walk it alongside the text.
+  // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
+  // many), then walk it alongside the text.
   let s = 0;
-  while (s < sentenceStarts.length && sentenceStarts[s] < from) s++;
+  let hi = sentenceStarts.length;
+  while (s < hi) {
+    const mid = (s + hi) >> 1;
+    if (sentenceStarts[mid] < from) s = mid + 1;
+    else hi = mid;
+  }
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    const kind = c < 128 ? ASCII_KIND[c] : NON_ASCII;
+    if (kind === SPACE || (kind === NON_ASCII && isSpaceCode(c))) {
       i++;
       continue;
     }
@@ -71,7 +90,7 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
       s++;
       pendingStart = true;
     }
-    if (!isWordCode(c)) {
+    if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
       const ch = text[i];
       out.push({ start: i, end: i + 1, text: ch, lower: c < 128 ? ch : ch.toLowerCase(), word: false, cap: false, allCaps: false, sentenceStart: false });
       i++;
@@ -84,7 +103,16 @@ export function tokenize(text: string, from: number, to: number, sentenceStarts:
     let astral = false;
     while (i < to) {
       const d = text.charCodeAt(i);
-      if (isWordCode(d)) {
+      const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
+      if (k === UPPER) {
+        upper++;
+        i++;
+      } else if (k === LOWER) {
+        lower++;
+        i++;
+      } else if (k === DIGIT) {
+        i++;
+      } else if (k === NON_ASCII && isWordCode(d)) {
         if (isUpperCode(d)) upper++;
         else if (isLowerCode(d)) lower++;
         else if (d >= 0xd800 && d <= 0xdbff) astral = true;

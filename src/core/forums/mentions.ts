@@ -32,8 +32,15 @@ const ORDINAL_DETERMINERS = new Set(['next', 'last', 'first', 'second', 'third',
 /** After a determiner these follow a forum noun as prepositions ("a call on Monday"), not as a verb's particle ("calls on"). */
 const WEAK_BLOCKERS = new Set(['on', 'upon', 'by', 'from']);
 const MAX_MODIFIERS = 6;
-/** A quick test that a paragraph may hold a forum at all: a forum noun's stem or a series name's first word. */
-const FORUM_WORD = new RegExp(`${[...new Set([...FORUM_NOUNS.keys()].map((n) => n.slice(0, 4)))].join('|')}|${[...SERIES_BY_FIRST_WORD.keys()].join('|')}`, 'gi');
+/**
+ * A quick test that a paragraph may hold a forum at all: a forum noun (any case, as words are compared
+ * lower-cased) or a series name's first word (as written), standing as a word. Every paragraph that has
+ * one of those words matches (the words' own edges are never ASCII letters or digits), so skipping the
+ * others loses nothing.
+ */
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORUM_NOUN_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...FORUM_NOUNS.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'giu');
+const SERIES_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'gu');
 const MAX_COMPLEMENT_WORDS = 16;
 
 interface Scan {
@@ -53,15 +60,12 @@ export function findForumMentions(article: Article, actors: readonly ActorMentio
     talksAboutAfghanistan: actors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'),
   };
   const out: ForumMention[] = [];
-  // The next hit at or after the paragraph's start, kept across paragraphs so the text is searched once.
-  let hitAt = -1;
+  // The next hits at or after the paragraph's start, kept across paragraphs so the text is searched once.
+  const next = { noun: -1, series: -1 };
   for (const p of article.paragraphs) {
-    if (hitAt !== Infinity && hitAt < p.start) {
-      FORUM_WORD.lastIndex = p.start;
-      const hit = FORUM_WORD.exec(article.text);
-      hitAt = hit ? hit.index : Infinity;
-    }
-    if (hitAt >= p.end) continue;
+    next.noun = nextHit(FORUM_NOUN_WORD, article.text, p.start, next.noun);
+    next.series = nextHit(SERIES_WORD, article.text, p.start, next.series);
+    if (next.noun >= p.end && next.series >= p.end) continue;
     const words = paragraphWords(article, p.index);
     const found: ForumMention[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -70,11 +74,26 @@ export function findForumMentions(article: Article, actors: readonly ActorMentio
     }
     for (const m of seriesMentions(scan, words, p.index, found)) found.push(m);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const m of found) for (const n of found) if (n !== m && m.start <= n.start && n.end <= m.end && (n.start > m.start || n.end < m.end)) m.inner.push(n);
+    // Sorted by start, then longest first: what lies inside a mention follows it, up to its end.
+    for (let a = 0; a < found.length; a++) {
+      const m = found[a];
+      for (let b = a + 1; b < found.length && found[b].start < m.end; b++) {
+        const n = found[b];
+        if (n.end <= m.end && (n.start > m.start || n.end < m.end)) m.inner.push(n);
+      }
+    }
     markFuture(article.text, words, found);
     out.push(...found);
   }
   return out;
+}
+
+/** Where `pattern` next matches at or after `from`, reusing `last` (the previous answer) while it is still ahead. */
+function nextHit(pattern: RegExp, text: string, from: number, last: number): number {
+  if (last === Infinity || last >= from) return last;
+  pattern.lastIndex = from;
+  const hit = pattern.exec(text);
+  return hit ? hit.index : Infinity;
 }
 
 function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: number): ForumMention | null {

@@ -56,9 +56,11 @@ export function assignStatementForums(article: Article, forums: readonly Forum[]
 
 /** A collective speaker ("participants stated in a joint statement") becomes its forum's own collective. */
 export function nameCollectives(forums: readonly Forum[], statements: Statement[]): void {
+  const byId = new Map<string, Forum>();
+  for (const f of forums) if (!byId.has(f.id)) byId.set(f.id, f);
   for (const s of statements) {
     if (s.speaker !== COLLECTIVE_SPEAKER) continue;
-    const f = forums.find((x) => x.id === s.forum);
+    const f = s.forum === null ? undefined : byId.get(s.forum);
     if (!f) continue;
     s.speaker = `${f.id.replace(/-\d{4}(-\d{2}){0,2}$/, '')}-${COLLECTIVE_SPEAKER}`;
     if (!f.participants.includes(s.speaker)) f.participants.push(s.speaker);

@@ -9,10 +9,21 @@ const DAY_VALUE = /^(\d{4}|XXXX)-(\d\d)-(\d\d)$/;
  * with none ("seven days after Kabul fell") the event's date is unknown and so is the value.
  */
 export function shiftRefiner(ctx: DateContext, candidates: DateCandidate[]): DateCandidate[] {
+  // Sorted by start (as they come), the search for an anchor stops at the sentence's end: linear, not quadratic.
+  let sorted = true;
+  for (let i = 1; i < candidates.length && sorted; i++) sorted = candidates[i - 1].start <= candidates[i].start;
   candidates.forEach((c, i) => {
     if (c.spec.type !== 'shift') return;
     const sentence = ctx.sentenceAt(c.start);
-    const anchor = candidates.slice(i + 1).find((a) => a.start < sentence.end && DAY_VALUE.test(a.value ?? ''));
+    let anchor: DateCandidate | undefined;
+    for (let k = i + 1; k < candidates.length && !anchor; k++) {
+      const a = candidates[k];
+      if (a.start >= sentence.end) {
+        if (sorted) break;
+        continue;
+      }
+      if (DAY_VALUE.test(a.value ?? '')) anchor = a;
+    }
     const m = anchor ? DAY_VALUE.exec(anchor.value ?? '') : null;
     if (!m) return;
     const known = m[1] !== 'XXXX';
