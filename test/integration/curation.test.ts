@@ -65,6 +65,9 @@ describe('Curation through the commands', function () {
   after(async () => {
     await vscode.workspace.fs.delete(dossierDir, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(scratchDir, { recursive: true }).then(undefined, () => undefined);
+    // The parent folder too, when the test left it empty.
+    const parent = vscode.Uri.joinPath(scratchDir, '..');
+    if ((await vscode.workspace.fs.readDirectory(parent).then(undefined, () => [null])).length === 0) await vscode.workspace.fs.delete(parent).then(undefined, () => undefined);
     // Every correction is undone once the files are gone: the cards read as before.
     await api.curation.read('actors.json');
     await api.curation.read('annotations.jsonld');
