@@ -20,6 +20,8 @@ export interface ForumCluster {
 const CATAPHORA_PARAGRAPHS = 3;
 /** "a joint press briefing" within this many sentences of a meeting is part of it. */
 const JOINT_SENTENCES = 3;
+/** Modifiers that set a mention apart from the forum just told of ("the previous round", "the first two editions"). */
+const OTHER_ROUND = new Set(['previous', 'last', 'first', 'earlier', 'past', 'prior']);
 /** How many of the latest forums a mention is compared with: keeps long articles linear. */
 const LOOKBACK = 40;
 
@@ -41,7 +43,8 @@ export function clusterMentions(mentions: readonly ForumMention[], verbMeetings:
       clusters.push(open(m, verb));
       continue;
     }
-    const target = m.series ? bySeries(clusters, m) : definite ? antecedent(clusters, m) : forward(clusters, m, nested);
+    const other = m.modifiers.some((w) => OTHER_ROUND.has(w));
+    const target = other ? undefined : m.series ? bySeries(clusters, m) : definite ? antecedent(clusters, m) : forward(clusters, m, nested);
     if (target) {
       add(target, m);
       continue;
@@ -87,9 +90,14 @@ function bySeries(clusters: readonly ForumCluster[], m: ForumMention): ForumClus
   return undefined;
 }
 
+/** The compatible forum mentioned last (not the one opened last: "the talks" after a side remark refer to the meeting). */
 function antecedent(clusters: readonly ForumCluster[], m: ForumMention): ForumCluster | undefined {
-  for (let i = clusters.length - 1; i >= 0 && i >= clusters.length - LOOKBACK; i--) if (compatible(clusters[i], m) && !contains(clusters[i], m)) return clusters[i];
-  return undefined;
+  let best: ForumCluster | undefined;
+  for (let i = clusters.length - 1; i >= 0 && i >= clusters.length - LOOKBACK; i--) {
+    const c = clusters[i];
+    if (compatible(c, m) && !contains(c, m) && (!best || c.last > best.last)) best = c;
+  }
+  return best;
 }
 
 function forward(clusters: readonly ForumCluster[], m: ForumMention, nested: ReadonlySet<Span>): ForumCluster | undefined {

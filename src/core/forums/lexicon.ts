@@ -21,6 +21,8 @@ export const ATTEND_VERBS: ReadonlySet<string> = new Set(nouns.attendVerbs);
 export const MEET_VERBS: ReadonlySet<string> = new Set(nouns.meetVerbs);
 export const PREPOSITIONS: ReadonlySet<string> = new Set(nouns.prepositions);
 export const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(nouns.complementStops);
+export const OF_MUST_NAME: ReadonlySet<string> = new Set(nouns.ofMustName);
+export const PARTICIPLES: ReadonlySet<string> = new Set(nouns.participles);
 export const COMPATIBLE: readonly (readonly string[])[] = nouns.compatible;
 
 export interface Series {

@@ -2,7 +2,7 @@ import type { ActorMention, Article, DateMention, Span, TextSpan } from '../type
 import { isUpper, lastStartingAtOrBefore, paragraphWords, phraseAt, phraseEndingAt, wordsOf, type Word } from '../statements/words';
 import {
   COMPLEMENT_STOPS, COMPOUND_KIND, COMPOUND_KINDS, COREFERENCE_ONLY, DEFINITE, DETERMINERS, FORUM_NOUNS, FUTURE_WORDS, MODIFIERS,
-  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, type Series,
+  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, OF_MUST_NAME, PARTICIPLES, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, SERIES_NAMES, type Series,
 } from './lexicon';
 
 /** A noun phrase naming a forum: "a special session on the humanitarian crisis in Afghanistan", "the meeting", "UNGA". */
@@ -42,6 +42,15 @@ const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORUM_NOUN_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...FORUM_NOUNS.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'giu');
 const SERIES_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'gu');
 const MAX_COMPLEMENT_WORDS = 16;
+const MAX_SINCE_WORDS = 10;
+/** A bare "the call" within this many characters after "called on"/"calls for" is that appeal. */
+const APPEAL_WINDOW = 600;
+const APPEAL_NOUNS = new Set(['call', 'calls']);
+const APPEAL_BEFORE = /\bcall(?:ed|s|ing)? (?:on|upon|for)\b/i;
+/** Words after a series name that make it the frame of the phrase ("consultations in the extended troika format"). */
+const FORMAT_WORDS = new Set(['format']);
+/** Modifiers after which a "since" clause belongs to the phrase ("the first … since", "the largest … since"). */
+const SINCE_MODIFIERS = new Set(['first', 'such', 'only']);
 
 interface Scan {
   article: Article;
@@ -111,8 +120,10 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
   const modifiers: string[] = [];
   // "the UK calls upon China": after a name, the noun may be the name's verb.
   let namedModifier = false;
-  for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS && !breakBetween(text, words[k], words[k + 1]); k--) {
+  for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS; k--) {
     const w = words[k];
+    // "the ‘Troika Plus’ meeting": a quoted name is a modifier too.
+    if (breakBetween(text, w, words[k + 1]) && !(quoteGap(text, w, words[k + 1]) && (isUpper(w.text[0]) || isUpper(words[k + 1].text[0]) || DETERMINERS.has(w.lower)))) break;
     if (DETERMINERS.has(w.lower) && !ORDINAL_DETERMINERS.has(w.lower)) {
       determiner = DEFINITE.has(w.lower) ? 'definite' : 'indefinite';
       start = k;
@@ -122,6 +133,15 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
       determiner = 'possessive';
       start = k;
       break;
+    }
+    // "the Moscow format consultations": a series name before the noun is a modifier.
+    const named0 = seriesEndingAt(words, k);
+    if (named0 > 1) {
+      for (let j = 0; j < named0; j++) modifiers.unshift(words[k - j].lower);
+      namedModifier = true;
+      k -= named0 - 1;
+      start = k;
+      continue;
     }
     const sentenceInitial = isSentenceStart(article, w.start);
     const named = actorAt(scan, w) || (isUpper(w.text[0]) && !sentenceInitial);
@@ -152,8 +172,24 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
   let preps = 0;
   for (let n = i + 1; n < words.length && n - i <= MAX_COMPLEMENT_WORDS; n++) {
     const w = words[n];
-    if (breakBetween(text, words[n - 1], w) && !(preps > 0 && listComma(scan, words, n))) break;
+    if (breakBetween(text, words[n - 1], w) && !(preps > 0 && listComma(scan, words, n))) {
+      // "the session of the Organisation of Islamic Cooperation (OIC)": an abbreviation in brackets.
+      const close = preps > 0 ? bracketedActor(scan, words, n) : 0;
+      if (!close) break;
+      end = close;
+      n++;
+      continue;
+    }
+    if (w.lower === 'since' && modifiers.some((m) => SINCE_MODIFIERS.has(m) || /est$/.test(m))) {
+      end = sinceClause(scan, words, n, end);
+      break;
+    }
     if (scan.dateStarts.has(w.start)) break;
+    if (PARTICIPLES.has(w.lower) && words[n + 1] && PREPOSITIONS.has(words[n + 1].lower) && !breakBetween(text, w, words[n + 1])) {
+      preps++;
+      n++;
+      continue;
+    }
     if (PREPOSITIONS.has(w.lower)) {
       const after = words[n + 1];
       if (!after || breakBetween(text, w, after) || scan.dateStarts.has(after.start)) break;
@@ -163,14 +199,18 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     if (preps === 0) break;
     if (COMPLEMENT_STOPS.has(w.lower)) break;
-    if (!isUpper(w.text[0]) && (/ly$/.test(w.lower) || /ed$/.test(w.lower))) break;
+    if (!isUpper(w.text[0]) && !MODIFIERS.has(w.lower) && (/ly$/.test(w.lower) || /ed$/.test(w.lower))) break;
     if (w.lower === 'and') {
       const after = words[n + 1];
       if (!after || !(isUpper(after.text[0]) || (after.lower === 'the' && words[n + 2] && isUpper(words[n + 2].text[0])))) break;
       continue;
     }
     end = w.end;
+    if (FORMAT_WORDS.has(w.lower)) break;
   }
+  // "called on the Taliban to … The call came": an appeal, not a phone call.
+  if (APPEAL_NOUNS.has(noun) && determiner === 'definite' && modifiers.length === 0 && end === words[i].end && APPEAL_BEFORE.test(text.slice(Math.max(0, words[i].start - APPEAL_WINDOW), words[i].start))) return null;
+  if (OF_MUST_NAME.has(noun) && end > words[i].end && words[i + 1].lower === 'of' && !namesForum(words, i + 2, end)) return null;
   const s = words[start].start;
   return {
     start: s,
@@ -198,7 +238,9 @@ function seriesMentions(scan: Scan, words: readonly Word[], paragraph: number, f
     const hit = SERIES_BY_FIRST_WORD.get(words[i].text)?.find((n) => n.words.every((w, k) => i + k < words.length && words[i + k].text === w));
     if (!hit) continue;
     const last = words[i + hit.words.length - 1];
-    const owner = found.find((m) => m.start <= words[i].start && last.end <= m.head.end);
+    const after = words[i + hit.words.length];
+    const owner = found.find((m) => m.start <= words[i].start && last.end <= m.head.end)
+      ?? found.find((m) => m.head.end < words[i].start && last.end <= m.end && (OF_MUST_NAME.has(wordAt(words, m.head.start)) || (!!after && after.end <= m.end && FORMAT_WORDS.has(after.lower))));
     if (owner) owner.series = hit.series;
     else {
       const the = i > 0 && words[i - 1].lower === 'the' && !breakBetween(text, words[i - 1], words[i]) ? words[i - 1] : null;
@@ -257,6 +299,62 @@ function listComma(scan: Scan, words: readonly Word[], n: number): boolean {
     if (!actorAt(scan, w) && w.lower !== 'the') return false;
   }
   return false;
+}
+
+/** "the first such gathering … since the Taliban returned to power in August": with a verb, the clause runs to its end. */
+function sinceClause(scan: Scan, words: readonly Word[], n: number, end: number): number {
+  const text = scan.article.text;
+  let verb = false;
+  let out = end;
+  for (let k = n + 1; k < words.length && k - n <= MAX_SINCE_WORDS && (!breakBetween(text, words[k - 1], words[k]) || abbreviationDot(text, words[k - 1], words[k])); k++) {
+    const w = words[k];
+    if (scan.dateStarts.has(w.start) && !verb) break;
+    if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.dateStarts.has(words[k + 1].start)) break;
+    if (COMPLEMENT_STOPS.has(w.lower) || w.lower === 'and') break;
+    if (!isUpper(w.text[0]) && /ed$/.test(w.lower)) verb = true;
+    out = w.end;
+  }
+  return out > words[n].end ? out : end;
+}
+
+/** "the U.S. withdrawal": the dot ends an abbreviation, not a sentence. */
+function abbreviationDot(text: string, a: Word, b: Word): boolean {
+  return /\.\p{L}$/u.test(a.text) && /^\.\s+$/.test(text.slice(a.end, b.start)) && !isUpper(b.text[0]);
+}
+
+/** The end of "(OIC)" when words[n] is an actor standing alone in brackets after the phrase, else 0. */
+function bracketedActor(scan: Scan, words: readonly Word[], n: number): number {
+  const text = scan.article.text;
+  const w = words[n];
+  if (text.slice(words[n - 1].end, w.start).trim() !== '(' || text[w.end] !== ')' || !actorAt(scan, w)) return 0;
+  return w.end + 1;
+}
+
+/** Whether the words from `from` up to `end` hold a forum noun or a series name. */
+function namesForum(words: readonly Word[], from: number, end: number): boolean {
+  for (let k = from; k < words.length && words[k].end <= end; k++) {
+    if (FORUM_NOUNS.has(words[k].lower) || SERIES_BY_FIRST_WORD.has(words[k].text)) return true;
+  }
+  return false;
+}
+
+/** The lower-cased word starting at `pos`. */
+function wordAt(words: readonly Word[], pos: number): string {
+  return words[lastStartingAtOrBefore(words, pos)].lower;
+}
+
+/** Length in words of a series name of two or more words ending at words[k], or 0. */
+function seriesEndingAt(words: readonly Word[], k: number): number {
+  for (const n of SERIES_NAMES) {
+    const s = k - n.words.length + 1;
+    if (n.words.length > 1 && s >= 0 && n.words.every((w, j) => words[s + j].text === w)) return n.words.length;
+  }
+  return 0;
+}
+
+/** Only quote marks (and spaces) between two words. */
+function quoteGap(text: string, a: Word, b: Word): boolean {
+  return /^[\s‘’“”"']+$/u.test(text.slice(a.end, b.start));
 }
 
 function breakBetween(text: string, a: Word, b: Word): boolean {
