@@ -120,14 +120,16 @@ if ! cs_ok; then
   log "installing code-server@$CS_VERSION (first time: about 4 minutes)"
   write_pkg "$ROOT/cs-latest" dossier-code-server "{ \"code-server\": \"$CS_VERSION\" }" \
     "\"allowScripts\": { \"code-server\": true }"
-  cs_env=(env "PATH=$N24DIR/bin:$PATH" "npm_config_nodedir=$N24DIR"
+  # Run from `npm test`, the outer npm (on Node 20) exports npm_config_user_agent, which the inner npm
+  # would take as its own and hand to the postinstall: name Node 24 there explicitly.
+  cs_ua="npm/$(PATH="$N24DIR/bin:$PATH" npm -v) node/$("$N24" -v) linux $(uname -m)"
+  cs_env=(env "PATH=$N24DIR/bin:$PATH" "npm_config_nodedir=$N24DIR" "npm_config_user_agent=$cs_ua"
           npm_config_dangerously_allow_all_scripts=true npm_config_strict_allow_scripts=false
           npm_config_ignore_scripts=false npm_config_update_notifier=false)
   (cd "$ROOT/cs-latest" && timeout 1800 "${cs_env[@]}" npm install "${NPM_FLAGS[@]}" --foreground-scripts)
   if ! cs_ok; then
     log "code-server's postinstall did not complete under npm install; running it directly"
-    ua="npm/$(npm -v) node/$("$N24" -v) linux $(uname -m)"
-    (cd "$CS_DIR" && timeout 1800 "${cs_env[@]}" "npm_config_user_agent=$ua" sh ./postinstall.sh)
+    (cd "$CS_DIR" && timeout 1800 "${cs_env[@]}" sh ./postinstall.sh)
   fi
   cs_ok || { echo "code-server install is incomplete (see output above)" >&2; exit 1; }
 fi
