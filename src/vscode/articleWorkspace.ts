@@ -11,6 +11,8 @@ export const ARTICLE_LANGUAGE = 'dossier-article';
 /** Corpora larger than this show a progress notification while they are indexed. */
 const PROGRESS_THRESHOLD = 200;
 const EDIT_DEBOUNCE_MS = 300;
+/** How long after the last read from disk the files read are checked to still exist. */
+const VERIFY_MS = 400;
 
 export type IndexState = 'indexing' | 'empty' | 'ready';
 
@@ -35,6 +37,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   private idleWaiters: (() => void)[] = [];
   /** The latest read of each file; an older read that finishes later is dropped, so a stale text never wins. */
   private readonly reads = new Map<string, number>();
+  private readonly toVerify = new Set<string>();
+  private verifyTimer: ReturnType<typeof setTimeout> | undefined;
   /** Applied to every extraction before the index takes it (the analyst's curation). */
   transform: ((name: string, text: string, annotations: ArticleAnnotations) => ArticleAnnotations) | undefined;
 
@@ -171,6 +175,36 @@ export class ArticleWorkspace implements vscode.Disposable {
   }
 
   /** Drops a deleted file, or every article under a deleted folder. */
+  /**
+   * Checks again, once the file events have settled, that articles just read from disk are still
+   * there: VS Code merges a file's creation and deletion in one burst into no event at all, so a file
+   * created and removed while a build or a folder scan read it would otherwise stay in the index.
+   */
+  private verifyLater(name: string): void {
+    this.toVerify.add(name);
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
+    else this.busy++; // a pending check holds whenIdle() back
+    this.verifyTimer = setTimeout(() => {
+      this.verifyTimer = undefined;
+      const names = [...this.toVerify];
+      this.toVerify.clear();
+      const check = (n: string) => vscode.workspace.fs.stat(articleUri(n)).then(
+        () => undefined,
+        (e) => {
+          if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound' && !this.isOpenArticle(n)) {
+            this.reads.set(n, (this.reads.get(n) ?? 0) + 1);
+            this.index.delete(n);
+          }
+        },
+      );
+      void Promise.all(names.map(check)).finally(() => {
+        this.settle();
+        this.busy--;
+        this.notifyIfIdle();
+      });
+    }, VERIFY_MS);
+  }
+
   private forget(uri: vscode.Uri): void {
     const name = articleName(uri);
     const under = name.endsWith('/') ? name : `${name}/`;
@@ -230,6 +264,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
       this.skipped.delete(name);
       this.put(name, decoded.text);
+      this.verifyLater(name);
     } catch (e) {
       if (superseded()) return;
       if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound') {
@@ -337,6 +372,7 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   dispose(): void {
     this.generation++;
+    if (this.verifyTimer) clearTimeout(this.verifyTimer);
     for (const t of this.pendingEdits.values()) clearTimeout(t);
     this.pendingEdits.clear();
     this.notifyIfIdle();

@@ -179,11 +179,8 @@ describe('hostile input: decode, extract and index', function () {
     it('a 50 MB file is skipped from its size alone, without being read', () => {
       const file = path.join(tmp, 'huge.txt');
       fs.writeFileSync(file, utf8Sized(article + '\n\n', 50 * MB));
-      const started = performance.now();
       const read = readArticleFile(file);
-      const ms = performance.now() - started;
       assert.ok(!read.ok && read.reason.startsWith('too large to analyse (50.0 MB'), JSON.stringify(read));
-      assert.ok(ms < 1000, `stat only: ${ms.toFixed(0)} ms`);
       // The limit is a parameter: a larger one reads the file (decoding only; extracting 50 MB is the benchmark's job).
       const big = readArticleFile(file, 64 * MB);
       assert.ok(big.ok && big.text.length > 49 * MB);

@@ -25,19 +25,16 @@ describe('extractStatements: negative cases', () => {
     });
   }
 
-  it('1,000 unclosed quotes in one paragraph finish quickly with bounded output', () => {
+  // How fast is for the fuzz test's growth check and the benchmark; here, what comes out.
+  it('1,000 unclosed quotes in one paragraph give bounded output', () => {
     const { article, actors } = articleWith(`Lavrov said ${'“and then '.repeat(1000)}`, [LAVROV]);
-    const t = Date.now();
     const got = extractStatements(article, actors);
-    assert.ok(Date.now() - t < 1000, 'under a second');
     assert.ok(got.length <= 1);
   });
 
-  it('1,000 paragraphs of unclosed quotes finish quickly with one statement per paragraph at most', () => {
+  it('1,000 paragraphs of unclosed quotes give one statement per paragraph at most', () => {
     const { article, actors } = articleWith(`Lavrov said:\n${'“and then it went on\n'.repeat(1000)}`, [LAVROV]);
-    const t = Date.now();
     const got = extractStatements(article, actors);
-    assert.ok(Date.now() - t < 1000, 'under a second');
     assert.ok(got.length <= 1000);
   });
 });
