@@ -31,7 +31,7 @@ describe('Dossier in the workbench', () => {
     // Semantic tokens arrive after the index: wait until "Biden" is drawn in a colour of its own.
     const colourOf = (text: RegExp) => wb.page.locator('.editor-group-container.active .view-line span span', { hasText: text })
       .first().evaluate((el) => (globalThis as unknown as BrowserGlobal).getComputedStyle(el).color, undefined, { timeout: 2000 }).catch(() => '');
-    const plain = await colourOf(/^\sleaders\s/);
+    const plain = await wb.poll(() => colourOf(/^\sleaders\s/), (c) => c !== '', 30000);
     assert.notStrictEqual(plain, '', 'plain text is found to compare with');
     const biden = await wb.poll(() => colourOf(/^(Joe\s)?Biden$/), (c) => c !== '' && c !== plain, 30000);
     assert.notStrictEqual(biden, '', '"Biden" is a token of its own');

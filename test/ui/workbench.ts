@@ -181,10 +181,11 @@ export class Workbench {
       const x = box.x + charW * (idx + Math.min(word.length, 3) / 2 + 0.5);
       await this.page.mouse.move(x, box.y + box.height / 2, { steps: 3 });
       try {
-        const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').first();
+        // Other hovers (the Explorer's, the status bar's) leave .monaco-hover elements behind: only a visible one counts.
+        const hover = this.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-hover:not(.hidden) .hover-contents').filter({ visible: true }).first();
         await hover.waitFor({ state: 'visible', timeout: 3000 });
         await this.page.waitForTimeout(200); // let async hover parts render
-        text = (await this.page.locator('.monaco-hover:not(.hidden)').first().innerText()).trim();
+        text = (await this.page.locator('.monaco-hover:not(.hidden)').filter({ visible: true }).first().innerText()).trim();
       } catch {
         text = '';
       }

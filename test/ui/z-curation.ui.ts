@@ -1,5 +1,7 @@
 // Curation from the editor's context menu, through the real workbench: select a word, Dossier ›
 // Add Alias to Actor…, pick the actor, accept the alias, and see the word highlighted as that actor.
+// Runs last (z-): in this workbench, mouse hovers stop showing for the hover helper once this file's
+// first steps have run (open 001, wait for a colour); not yet understood, noted on the issue.
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,8 +17,12 @@ interface BrowserGlobal {
 describe('Curation in the workbench', () => {
   let dossierDir = '';
 
-  after(() => {
+  after(async () => {
     if (dossierDir) fs.rmSync(dossierDir, { recursive: true, force: true });
+    // Leave the workbench as the other tests expect it: no menu, no selection, the mouse parked.
+    const wb = workbench();
+    await wb.page.keyboard.press('Escape');
+    await wb.page.mouse.move(2, 2);
   });
 
   it('adds an alias from the context menu and the word is highlighted as the actor', async () => {
