@@ -146,7 +146,7 @@ async function extractPhase(dir: string, profileDir: string | null) {
 
 // ------------------------------------------------------------------------------------------ index build
 
-interface BuildResult {
+export interface BuildResult {
   articles: number;
   bytes: number;
   mode: string;

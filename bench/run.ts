@@ -13,6 +13,7 @@ import * as path from 'path';
 import * as esbuild from 'esbuild';
 import { DEFAULT_SEED, ensureCorpus } from './generate';
 import { profileMarkdown, summarize } from './profile';
+import type { BuildResult } from './phases';
 import { RESULT_MARK, type Dist } from './stats';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -86,24 +87,8 @@ interface Extraction {
   ratioChrono: number;
   ratioCompromise: number;
 }
-interface Build {
-  articles: number;
-  bytes: number;
-  mode: string;
-  workers: number;
-  wallMs: number;
-  indexMs: number;
-  extractMs: number;
-  packMs?: number;
-  workerReadyMs?: number;
-  maxRssMB: number;
-  heapAfterMB: number;
-  heapIndexMB: number;
-  heapPerCorpus: number;
-  actors: number;
-  forums: number;
-  statements: number;
-}
+/** What `phases.js index` reports for one build. */
+type Build = BuildResult;
 type Queries = Record<string, Dist & { what: string }>;
 interface IndexRun {
   build: Build;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IndexedArticle } from '../core/corpusIndex';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { actorCardMarkdown, dateCardMarkdown, forumCardMarkdown, statementCardMarkdown } from './cards';
 import { rangeIn } from './convert';
@@ -20,7 +21,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     const entry = this.workspace.fresh(doc);
     if (!entry) return undefined;
     const offset = doc.offsetAt(position);
-    const hover = this.card(doc, offset);
+    const hover = this.card(entry, offset);
     const notes = this.notes?.notesAt(entry.name, offset, offset + 1) ?? [];
     if (!notes.length) return hover;
     // Notes are the analyst's words, but may quote an article: plain text, never links or HTML.
@@ -34,9 +35,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     return new vscode.Hover(md, rangeIn(entry, first));
   }
 
-  private card(doc: vscode.TextDocument, offset: number): vscode.Hover | undefined {
-    const entry = this.workspace.fresh(doc);
-    if (!entry) return undefined;
+  private card(entry: IndexedArticle, offset: number): vscode.Hover | undefined {
     const index = this.workspace.index;
     const found = index.at(entry.name, offset);
     const actor = found.actors[0];

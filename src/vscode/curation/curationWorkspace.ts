@@ -14,6 +14,7 @@ import { Emitter, type Event } from '../../core/event';
 import type { ArticleAnnotations } from '../../core/types';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { articleUri } from '../convert';
+import { writeFileAtomically } from '../workspaceFiles';
 
 const FILES: readonly CurationFile[] = [ACTORS_FILE, ANNOTATIONS_FILE];
 
@@ -135,23 +136,10 @@ export class CurationWorkspace implements vscode.Disposable {
       return false;
     }
     if (result.text === current) return true;
-    await this.writeAtomically(uri, result.text);
+    await writeFileAtomically(uri, result.text);
     // Take the new state now rather than when the watcher notices: the change shows at once.
     this.showProblems(uri, result.text, this.store.update(file, result.text));
     return true;
-  }
-
-  private async writeAtomically(uri: vscode.Uri, text: string): Promise<void> {
-    const dir = vscode.Uri.joinPath(uri, '..');
-    await vscode.workspace.fs.createDirectory(dir);
-    const tmp = vscode.Uri.joinPath(dir, `.${uri.path.split('/').pop()}.${Date.now().toString(36)}.tmp`);
-    await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
-    try {
-      await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
-    } catch (e) {
-      await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-      throw e;
-    }
   }
 
   private showProblems(uri: vscode.Uri, text: string, problems: Problem[]): void {
@@ -193,7 +181,7 @@ export class CurationWorkspace implements vscode.Disposable {
   private apply(name: string, text: string, annotations: ArticleAnnotations): ArticleAnnotations {
     const source = this.sourceOf(name);
     if (source === undefined) return annotations;
-    const result = applyCuration(source, text, annotations, this.store.curation, { kindOf: (id) => this.workspace.index.kb.get(id)?.kind });
+    const result = applyCuration(source, text, annotations, this.store.curation);
     const had = this.results.get(name);
     if (result.notes.length || result.orphans.length || result.problems.length || had) {
       this.results.set(name, result);

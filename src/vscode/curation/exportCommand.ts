@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { buildExportCorpus, EXPORT_FORMATS, exportFiles, isExportFormat, type ExportFormat, type ExtractedArticle } from '../../core/export';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import type { CurationWorkspace } from './curationWorkspace';
+import { writeFileAtomically } from '../workspaceFiles';
 
 const FORMAT_LABELS: Record<ExportFormat, string> = {
   json: 'The guideline’s JSON, one file per article',
@@ -44,11 +45,7 @@ export function registerExportCommand(workspace: ArticleWorkspace, curation: Cur
       const corpus = buildExportCorpus(extracted, curation.store.curation, workspace.index.kb);
       const files = exportFiles(corpus, format as ExportFormat);
       for (const f of files) {
-        const uri = vscode.Uri.joinPath(target, ...f.path.split('/'));
-        await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
-        const tmp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
-        await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(f.content));
-        await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
+        await writeFileAtomically(vscode.Uri.joinPath(target, ...f.path.split('/')), f.content);
       }
       void vscode.window.showInformationMessage(`Dossier exported ${corpus.articles.length} article(s) as ${format} (${files.length} file(s)) to ${target.fsPath || target.toString()}.`);
       return true;
