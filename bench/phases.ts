@@ -10,7 +10,7 @@ import * as path from 'path';
 import { Worker } from 'worker_threads';
 import * as chrono from 'chrono-node';
 import { parseArticle } from '../src/core/article';
-import { CorpusIndex, type IndexedArticle } from '../src/core/corpusIndex';
+import { CorpusIndex, SharedStrings, type IndexedArticle } from '../src/core/corpusIndex';
 import { KnowledgeBase } from '../src/core/knowledge';
 import type { PackedArticle } from '../src/core/packedArticle';
 import { extract } from '../src/core/pipeline';
@@ -197,6 +197,8 @@ function buildSingle(files: string[]): Built {
 interface WorkerReply {
   ready?: number;
   packs?: PackedArticle[];
+  /** Strings the worker numbered for these packs (see StringTable). */
+  strings?: string[];
   extractMs?: number;
   packMs?: number;
 }
@@ -218,6 +220,7 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
       pending++;
     };
     for (const w of pool) {
+      const shared = new SharedStrings();
       w.on('message', (msg: WorkerReply) => {
         if (msg.ready !== undefined) {
           built.workerReadyMs = Math.max(built.workerReadyMs!, performance.now() - t0);
@@ -228,7 +231,8 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
         built.extractMs += msg.extractMs ?? 0;
         built.packMs! += msg.packMs ?? 0;
         const t = performance.now();
-        for (const p of msg.packs ?? []) index.setPacked(p);
+        shared.add(msg.strings ?? []);
+        for (const p of msg.packs ?? []) index.setPacked(p, shared);
         built.indexMs += performance.now() - t;
         if (pending === 0 && next >= files.length) {
           Promise.all(pool.map((x) => x.terminate())).then(() => resolve(built), reject);
@@ -354,7 +358,10 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   run('references', 'references(id), 20 most mentioned actors', frequent, (id) => index.references(id));
   run('onDate', "onDate('2021-08') (date hover)", ['2021-08'], (v) => index.onDate(v), 50);
   run('forums', 'forums() (Forums view)', ['-'], () => index.forums(), 30, 10_000);
-  run('statements', 'statements() (Statements view)', ['-'], () => index.statements(), 30, 10_000);
+  run('statements', 'statements() (every statement: the Statements view when filtered)', ['-'], () => index.statements(), 30, 10_000);
+  run('speakers', 'speakers() (Statements view root)', ['-'], () => index.speakers(), 30, 10_000);
+  const speakers = index.speakers().sort((a, b) => b.count - a.count).slice(0, 20).map((s) => s.id ?? '');
+  run('statementsBy', `statementsBy(id) (a speaker's node), 20 most quoted (top: ${speakers[0] || '-'})`, speakers, (id) => index.statementsBy(id || null), 100);
   run('actors', 'actors() (Actors view)', ['-'], () => index.actors(), 30, 10_000);
   run('symbols', "symbols('a') (workspace symbols)", ['a'], (q) => index.symbols(q), 30, 10_000);
   return out;

@@ -1,10 +1,10 @@
 import { Emitter, type Event } from './event';
 import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
-import { ACTOR, copyForum, DATE, dayRange, DISTINCT, packArticle, PackedReader, sections, STATEMENT, type PackedArticle } from './packedArticle';
+import { ACTOR, copyForum, DATE, dayRange, DISTINCT, packArticle, PackedReader, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
 
-export { valueRange, type PackedArticle } from './packedArticle';
+export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
 
 /** One article as the index gives it out (rebuilt from its packed form when asked). Ids inside are the article's own; `resolve` maps them to corpus ids. */
 export interface IndexedArticle {
@@ -95,9 +95,13 @@ export interface CardOptions {
 }
 
 /** An actor seen in this many articles keeps its co-occurrence counts up to date; below, a card counts them from its articles. */
-const HOT = 64;
 /** Articles given out as objects (`get`) are kept for the next ask: the open editors, a card's articles. */
 const RECENT = 32;
+/**
+ * An actor named in this many articles keeps a row of co-occurrence counts (one per actor number), so its
+ * card need not read every one of its articles (each a few cache misses: about 1 µs an article).
+ */
+const HOT = 512;
 
 /** One article as stored: its packed form with corpus-wide string and actor numbers. */
 interface Stored extends PackedArticle {
@@ -111,17 +115,22 @@ interface Stored extends PackedArticle {
  */
 class ActorStats {
   mentions = 0;
-  articles: number[] = [];
-  speaks: number[] = [];
+  articles = new Postings();
+  speaks = new Postings();
   surfaces: number[] = [];
   kinds: number[] = [];
   titles: number[] = [];
   /** Articles naming the actor as a forum's participant or host, and how many forums there. */
-  attends: number[] = [];
+  attends = new Postings();
+  /** Bumped whenever an article naming the actor is added or removed: what cached answers are checked against. */
+  version = 0;
   /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles. */
-  co: Int32Array | null = null;
-  /** Earliest and latest article date and the first article (earliest dated, undated last); recomputed when stale. */
-  dated = false;
+  co: Uint16Array | Int32Array | null = null;
+  /**
+   * Earliest and latest article date and the first article (earliest dated, undated last): kept up as articles
+   * are added, so a card never scans the actor's articles; recomputed only after the removal of an extreme.
+   */
+  dated = true;
   firstDate: string | null = null;
   lastDate: string | null = null;
   firstSlot = -1;
@@ -159,10 +168,14 @@ export class CorpusIndex {
   /** forum id -> slot -> the forum as that article sees it. */
   private readonly forumPostings = new Map<string, Map<number, Forum>>();
   private readonly forumCards = new Map<string, { resolution: number; card: ForumCard }>();
+  /** Articles with statements of no known speaker, and how many. */
+  private readonly unattributed = new Postings();
   /** Month (yyyymm) -> slots of articles with a date, forum or header in it. */
-  private readonly months = new Map<number, Set<number>>();
+  private readonly months = new Map<number, SlotList>();
   private readonly recent = new Map<string, IndexedArticle>();
   private readonly scratch = { counts: new Int32Array(0), touched: [] as number[] };
+  /** Co-actors by the card's first actor number, with what they were counted from (see coActors). */
+  private readonly coCache = new Map<number, { version: number; locals: number; resolution: number; top: { actor: number; count: number }[] }>();
   private readonly changed = new Emitter<IndexChange>();
   readonly onDidChange: Event<IndexChange> = this.changed.event;
 
@@ -221,18 +234,21 @@ export class CorpusIndex {
     return this.remember(entry);
   }
 
-  /** Adds an article extracted and packed elsewhere (a worker thread posts `packArticle`'s result). */
-  setPacked(packed: PackedArticle): void {
-    this.insert(packed, true);
+  /**
+   * Adds an article extracted and packed elsewhere (a worker thread posts `packArticle`'s result), its
+   * strings numbered in the packed article or, given `shared`, in the packer's `StringTable`.
+   */
+  setPacked(packed: PackedArticle, shared?: SharedStrings): void {
+    this.insert(packed, true, shared);
   }
 
-  private insert(packed: PackedArticle, renumber: boolean): void {
+  private insert(packed: PackedArticle, renumber: boolean, shared?: SharedStrings): void {
     const name = packed.name;
     const old = this.articles.get(name);
     if (old) this.account(old, -1);
     this.recent.delete(name);
     const slot = old ? old.slot : (this.freeSlots.pop() ?? this.names.length);
-    const st = this.store(packed, slot, renumber);
+    const st = this.store(packed, slot, renumber, shared);
     this.names[slot] = name;
     this.bySlot[slot] = st;
     this.articles.set(name, st);
@@ -299,10 +315,10 @@ export class CorpusIndex {
   }
 
   /** Renumbers a packed article's strings and actor ids into the corpus's, in place. */
-  private store(p: PackedArticle, slot: number, renumber: boolean): Stored {
-    const local = renumber ? p.strings : [];
-    const strs = new Int32Array(local.length).fill(-1);
-    const acts = new Int32Array(local.length).fill(-1);
+  private store(p: PackedArticle, slot: number, renumber: boolean, shared?: SharedStrings): Stored {
+    const local = shared ? shared.strings : renumber ? p.strings : [];
+    const strs = shared ? shared.strs : new Int32Array(local.length).fill(-1);
+    const acts = shared ? shared.acts : new Int32Array(local.length).fill(-1);
     const s = (i: number) => (i < 0 ? i : strs[i] >= 0 ? strs[i] : (strs[i] = this.str(local[i])));
     const a = (i: number) => (i < 0 ? i : acts[i] >= 0 ? acts[i] : (acts[i] = this.actor(local[i])));
     const d = p.data;
@@ -364,6 +380,7 @@ export class CorpusIndex {
     for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) {
       const id = data[o];
       const a = this.statsOf(id);
+      a.version++;
       if (a.co) this.bumpCo(a, id, st, sign);
       if (sign > 0) {
         this.addPosting(a.articles, slot, data[o + 1]);
@@ -383,15 +400,19 @@ export class CorpusIndex {
       const a = this.statsOf(id);
       const kind = data[o + 4] & 7;
       const title = (data[o + 4] >> 3) - 1;
-      bumpPair(a.surfaces, data[o + 3], sign);
-      bumpPair(a.kinds, kind, sign);
-      if (title >= 0) bumpPair(a.titles, title, sign);
+      a.surfaces = bumpPair(a.surfaces, data[o + 3], sign);
+      a.kinds = bumpPair(a.kinds, kind, sign);
+      if (title >= 0) a.titles = bumpPair(a.titles, title, sign);
       if (kind === 0 && this.actorIds[id].includes('-')) fullPersons.add(id);
     }
     const speakers = new Map<number, number>();
+    let unattributed = 0;
     for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
       if (data[o + 3] >= 0) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
+      else unattributed++;
     }
+    if (unattributed > 0 && sign > 0) this.addPosting(this.unattributed, slot, unattributed);
+    else if (unattributed > 0) this.removePosting(this.unattributed, slot);
     for (const [id, n] of speakers) {
       if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n);
       else this.removePosting(this.statsOf(id).speaks, slot);
@@ -419,19 +440,18 @@ export class CorpusIndex {
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) if (data[o + 2] === 0 && data[o + 6] >= 0) addMonths(monthsHere, [data[o + 6], data[o + 7]]);
     addMonths(monthsHere, dayRange(st.docDate));
     for (const m of monthsHere) {
-      let set = this.months.get(m);
-      if (sign > 0) (set ??= this.months.set(m, new Set()).get(m)!).add(slot);
-      else if (set) {
-        set.delete(slot);
-        if (set.size === 0) this.months.delete(m);
+      let list = this.months.get(m);
+      if (sign > 0) (list ??= this.months.set(m, new SlotList()).get(m)!).add(slot);
+      else if (list) {
+        list.delete(slot);
+        if (list.size === 0) this.months.delete(m);
       }
     }
     for (const id of fullPersons) {
       const sur = this.actor(surnameOf(this.actorIds[id]));
-      let full = this.surnames.get(sur);
-      if (!full) this.surnames.set(sur, (full = []));
-      bumpPair(full, id, sign);
+      const full = bumpPair(this.surnames.get(sur) ?? [], id, sign);
       if (full.length === 0) this.surnames.delete(sur);
+      else this.surnames.set(sur, full);
       this.reresolve(sur);
     }
   }
@@ -454,21 +474,27 @@ export class CorpusIndex {
 
   private bumpCo(a: ActorStats, self: number, st: Stored, sign: number): void {
     const { data, at } = st;
-    const nx = st.counts[5];
-    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) {
+    for (let o = at.distinct, end = o + st.counts[5] * DISTINCT; o < end; o += DISTINCT) {
       const other = data[o];
       if (other === self) continue;
-      if (other >= a.co!.length) a.co = grow(a.co!, this.actorIds.length);
-      a.co![other] += sign;
+      let co = a.co!;
+      if (other >= co.length) co = a.co = grow(co, this.actorIds.length);
+      // Two bytes a count until some count needs more (past 65,535 articles).
+      if (co[other] === 0xffff && sign > 0 && co instanceof Uint16Array) co = a.co = Int32Array.from(co);
+      co[other] += sign;
     }
   }
 
-  private buildCo(self: number, a: ActorStats): Int32Array {
-    const co = new Int32Array(Math.max(16, this.actorIds.length));
+  private buildCo(self: number, a: ActorStats): Uint16Array | Int32Array {
+    let co: Uint16Array | Int32Array = new Uint16Array(Math.max(16, this.actorIds.length));
     for (let p = 0; p < a.articles.length; p += 2) {
-      const st = this.bySlot[a.articles[p]]!;
-      const nx = st.counts[5];
-      for (let i = 0, o = st.at.distinct; i < nx; i++, o += DISTINCT) if (st.data[o] !== self) co[st.data[o]]++;
+      const st = this.bySlot[a.articles.v[p]]!;
+      for (let o = st.at.distinct, end = o + st.counts[5] * DISTINCT; o < end; o += DISTINCT) {
+        const other = st.data[o];
+        if (other === self) continue;
+        if (co[other] === 0xffff && co instanceof Uint16Array) co = Int32Array.from(co);
+        co[other]++;
+      }
     }
     return co;
   }
@@ -493,46 +519,47 @@ export class CorpusIndex {
     a.firstDate = a.lastDate = null;
     a.firstSlot = -1;
     a.dated = true;
-    for (let p = 0; p < a.articles.length; p += 2) this.noteDate(a, this.bySlot[a.articles[p]]!);
+    for (let p = 0; p < a.articles.length; p += 2) this.noteDate(a, this.bySlot[a.articles.v[p]]!);
     return a;
   }
 
   /** Pair index of `slot` in a posting list sorted by article name (or where it would go). */
-  private findPosting(list: number[], slot: number): number {
+  private findPosting(list: Postings, slot: number): number {
     const name = this.names[slot];
     let lo = 0;
     let hi = list.length >> 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.names[list[2 * mid]] < name) lo = mid + 1;
+      if (this.names[list.v[2 * mid]] < name) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 
-  private addPosting(list: number[], slot: number, count: number): void {
+  private addPosting(list: Postings, slot: number, count: number): void {
     const n = list.length >> 1;
-    if (n === 0 || this.names[list[list.length - 2]] < this.names[slot]) {
-      list.push(slot, count);
+    if (n === 0 || this.names[list.v[list.length - 2]] < this.names[slot]) {
+      list.insert(list.length, slot, count);
       return;
     }
     const i = this.findPosting(list, slot);
-    if (i < n && list[2 * i] === slot) list[2 * i + 1] = count;
-    else list.splice(2 * i, 0, slot, count);
+    if (i < n && list.v[2 * i] === slot) list.v[2 * i + 1] = count;
+    else list.insert(2 * i, slot, count);
   }
 
-  private removePosting(list: number[], slot: number): void {
+  private removePosting(list: Postings, slot: number): void {
     const i = this.findPosting(list, slot);
-    if (i < list.length >> 1 && list[2 * i] === slot) list.splice(2 * i, 2);
+    if (i < list.length >> 1 && list.v[2 * i] === slot) list.remove(2 * i);
   }
 
   /** Walks the posting lists of several actor numbers merged in article order, summing counts, until `fn` says stop. */
-  private eachPosting(lists: number[][], fn: (slot: number, count: number) => boolean | void): void {
-    if (lists.length === 1) {
-      const l = lists[0];
-      for (let p = 0; p < l.length; p += 2) if (fn(l[p], l[p + 1]) === false) return;
+  private eachPosting(postings: Postings[], fn: (slot: number, count: number) => boolean | void): void {
+    if (postings.length === 1) {
+      const { v, length } = postings[0];
+      for (let p = 0; p < length; p += 2) if (fn(v[p], v[p + 1]) === false) return;
       return;
     }
+    const lists = postings.map((l) => l.v.subarray(0, l.length));
     const pos = lists.map(() => 0);
     for (;;) {
       let best = -1;
@@ -745,14 +772,14 @@ export class CorpusIndex {
     if (stats.length === 1) return stats[0].articleCount;
     if (stats.length === 0) return 0;
     const [a, b] = stats;
-    const co = a.co ? a.co[locals[1]] : b.co ? b.co[locals[0]] : undefined;
-    return a.articleCount + b.articleCount - (co ?? this.shared(a.articles, b.articles));
+    const both = a.co && locals[1] < a.co.length ? a.co[locals[1]] : b.co && locals[0] < b.co.length ? b.co[locals[0]] : this.shared(a.articles, b.articles);
+    return a.articleCount + b.articleCount - both;
   }
 
   /** Articles in both of two posting lists. */
-  private shared(x: number[], y: number[]): number {
+  private shared({ v: x, length: xn }: Postings, { v: y, length: yn }: Postings): number {
     let n = 0;
-    for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    for (let i = 0, j = 0; i < xn && j < yn; ) {
       if (x[i] === y[j]) [n, i, j] = [n + 1, i + 2, j + 2];
       else if (this.names[x[i]] < this.names[y[j]]) i += 2;
       else j += 2;
@@ -761,44 +788,76 @@ export class CorpusIndex {
   }
 
   /**
-   * The ten actors named in most articles with this one. A frequent actor keeps the counts; for
-   * another, they are counted from its (fewer than HOT) articles.
+   * The ten actors named in most articles with this one, from its co-occurrence row (HOT actors) or its
+   * articles' distinct actors. The answer is kept until an article naming the actor changes or a surname
+   * resolves anew, so that repeated hovers cost a lookup.
    */
   private coActors(locals: number[], stats: ActorStats[]): ActorCard['coActors'] {
+    const version = stats.reduce((sum, a) => sum + a.version, 0);
+    const cached = this.coCache.get(locals[0]);
+    let top: { actor: number; count: number }[];
+    if (cached && cached.version === version && cached.locals === locals.length && cached.resolution === this.resolution) top = cached.top;
+    else {
+      top = this.countCoActors(locals, stats);
+      this.coCache.set(locals[0], { version, locals: locals.length, resolution: this.resolution, top });
+    }
+    return top.map(({ actor, count }) => ({ id: this.actorIds[actor], name: this.actorName(this.actorIds[actor]), count }));
+  }
+
+  private countCoActors(locals: number[], stats: ActorStats[]): { actor: number; count: number }[] {
     const sc = this.scratch;
     if (sc.counts.length < this.actorIds.length) sc.counts = new Int32Array(this.actorIds.length * 2);
     const counts = sc.counts;
     const touched = sc.touched;
     const self = locals[0];
-    const add = (other: number, n: number) => {
-      const r = this.resolved[other];
-      if (r === self) return;
-      if (counts[r] === 0) touched.push(r);
-      counts[r] += n;
-    };
-    stats.forEach((a, k) => {
-      if (a.co) {
-        for (let j = 0; j < a.co.length; j++) if (a.co[j] !== 0) add(j, a.co[j]);
-        return;
+    const resolved = this.resolved;
+    for (let k = 0; k < stats.length; k++) {
+      const co = stats[k].co;
+      if (co) {
+        for (let other = 0; other < co.length; other++) {
+          if (co[other] === 0) continue;
+          const r = resolved[other];
+          if (r === self) continue;
+          if (counts[r] === 0) touched.push(r);
+          counts[r] += co[other];
+        }
+        continue;
       }
-      for (let p = 0; p < a.articles.length; p += 2) {
-        const st = this.bySlot[a.articles[p]]!;
-        for (let i = 0, o = st.at.distinct; i < st.counts[5]; i++, o += DISTINCT) if (st.data[o] !== locals[k]) add(st.data[o], 1);
+      const { v: articles, length } = stats[k].articles;
+      const own = locals[k];
+      for (let p = 0; p < length; p += 2) {
+        const st = this.bySlot[articles[p]]!;
+        const data = st.data;
+        for (let o = st.at.distinct, end = o + st.counts[5] * DISTINCT; o < end; o += DISTINCT) {
+          const other = data[o];
+          if (other === own) continue;
+          const r = resolved[other];
+          if (r === self) continue;
+          if (counts[r] === 0) touched.push(r);
+          counts[r]++;
+        }
       }
-    });
+    }
     const top: number[] = [];
     const better = (x: number, y: number) => counts[x] > counts[y] || (counts[x] === counts[y] && this.actorIds[x] < this.actorIds[y]);
+    // A frequent actor shares articles with thousands: most fall below the tenth's count and cost one comparison.
+    const worstOfTop = () => {
+      let worst = 0;
+      for (let i = 1; i < top.length; i++) if (better(top[worst], top[i])) worst = i;
+      return worst;
+    };
+    let worst = 0;
     for (const r of touched) {
-      if (counts[r] <= 0) continue;
-      if (top.length < 10) top.push(r);
-      else {
-        let worst = 0;
-        for (let i = 1; i < top.length; i++) if (better(top[worst], top[i])) worst = i;
-        if (better(r, top[worst])) top[worst] = r;
+      if (top.length < 10) {
+        top.push(r);
+        if (top.length === 10) worst = worstOfTop();
+      } else if (counts[r] >= counts[top[worst]] && better(r, top[worst])) {
+        top[worst] = r;
+        worst = worstOfTop();
       }
     }
     top.sort((x, y) => (better(x, y) ? -1 : 1));
-    const out = top.map((r) => ({ id: this.actorIds[r], name: this.actorName(this.actorIds[r]), count: counts[r] }));
+    const out = top.map((actor) => ({ actor, count: counts[actor] }));
     for (const r of touched) counts[r] = 0;
     touched.length = 0;
     return out;
@@ -887,6 +946,38 @@ export class CorpusIndex {
     return out;
   }
 
+  /** Speakers (corpus ids; null for statements of no known speaker) and how many statements each has, from the aggregates. */
+  speakers(): { id: string | null; count: number }[] {
+    const counts = new Map<number, number>();
+    this.stats.forEach((a, n) => {
+      if (!a || a.speaks.length === 0) return;
+      let total = 0;
+      for (let p = 1; p < a.speaks.length; p += 2) total += a.speaks.v[p];
+      const r = this.resolved[n];
+      counts.set(r, (counts.get(r) ?? 0) + total);
+    });
+    const out: { id: string | null; count: number }[] = [...counts].map(([n, count]) => ({ id: this.actorIds[n], count }));
+    let none = 0;
+    for (let p = 1; p < this.unattributed.length; p += 2) none += this.unattributed.v[p];
+    if (none > 0) out.push({ id: null, count: none });
+    return out;
+  }
+
+  /** The statements of one speaker (null: of no known speaker), in article order; reads only the articles quoting them. */
+  statementsBy(speaker: string | null): Located<Statement>[] {
+    const locals = speaker === null ? [-1] : this.localIds(speaker);
+    const lists = speaker === null ? [this.unattributed] : this.statsFor(locals).map((a) => a.speaks);
+    const out: Located<Statement>[] = [];
+    this.eachPosting(lists, (slot) => {
+      const st = this.bySlot[slot]!;
+      const r = this.reader(st);
+      for (let i = 0, o = st.at.statements; i < st.counts[4]; i++, o += STATEMENT) {
+        if (speaker === null ? st.data[o + 3] < 0 : locals.includes(st.data[o + 3])) out.push({ article: st.name, item: { ...r.statementAt(i), speaker } });
+      }
+    });
+    return out;
+  }
+
   /** What happened on a date (a day, month, year or range) across the corpus. */
   onDate(value: string): DateCard {
     const range = dayRange(value);
@@ -894,7 +985,7 @@ export class CorpusIndex {
     if (!range) return card;
     const hit = (r: [number, number] | null) => !!r && r[0] <= range[1] && range[0] <= r[1];
     const candidates = new Set<number>();
-    for (const m of monthsOf(range)) for (const slot of this.months.get(m) ?? []) candidates.add(slot);
+    for (const m of monthsOf(range)) this.months.get(m)?.forEach((slot) => candidates.add(slot));
     const seenForums = new Set<string>();
     for (const slot of [...candidates].sort((x, y) => compareNames(this.names[x], this.names[y]))) {
       const st = this.bySlot[slot]!;
@@ -1011,19 +1102,80 @@ function mergeForum(a: Forum, b: Forum): Forum {
   };
 }
 
-/** Adds `by` to the count of `key` in a list of pairs (key, count), dropping the pair at zero. */
-function bumpPair(list: number[], key: number, by: number): void {
+/**
+ * Adds `by` to the count of `key` in a list of pairs (key, count), dropping the pair at zero. Returns the
+ * list, or a new one for the first pair: a literal of two, where a push onto [] reserves seventeen.
+ */
+function bumpPair(list: number[], key: number, by: number): number[] {
   for (let i = 0; i < list.length; i += 2) {
     if (list[i] !== key) continue;
     list[i + 1] += by;
     if (list[i + 1] <= 0) list.splice(i, 2);
-    return;
+    return list;
   }
-  if (by > 0) list.push(key, by);
+  if (by <= 0) return list;
+  if (list.length === 0) return [key, by];
+  list.push(key, by);
+  return list;
 }
 
-function grow(a: Int32Array, atLeast: number): Int32Array {
-  const out = new Int32Array(Math.max(atLeast, a.length * 2));
+const NO_PAIRS = new Int32Array(0);
+
+/**
+ * Pairs (article slot, count) in the order their owner keeps, four bytes a number: a large corpus has
+ * hundreds of thousands of actor-article pairs, and a JS array costs twice as much an entry.
+ */
+class Postings {
+  v: Int32Array = NO_PAIRS;
+  length = 0;
+
+  insert(at: number, slot: number, count: number): void {
+    if (this.length + 2 > this.v.length) {
+      const more = new Int32Array(Math.max(4, this.v.length * 2));
+      more.set(this.v.subarray(0, this.length));
+      this.v = more;
+    }
+    this.v.copyWithin(at + 2, at, this.length);
+    this.v[at] = slot;
+    this.v[at + 1] = count;
+    this.length += 2;
+  }
+
+  remove(at: number): void {
+    this.v.copyWithin(at, at + 2, this.length);
+    this.length -= 2;
+  }
+}
+
+/**
+ * Article slots in no order, four bytes each: a month's articles, of which a large corpus has hundreds of
+ * thousands (a Set costs several times as much an entry).
+ */
+class SlotList {
+  private items = new Int32Array(4);
+  size = 0;
+
+  add(slot: number): void {
+    if (this.size === this.items.length) {
+      const more = new Int32Array(this.size * 2);
+      more.set(this.items);
+      this.items = more;
+    }
+    this.items[this.size++] = slot;
+  }
+
+  delete(slot: number): void {
+    const i = this.items.subarray(0, this.size).indexOf(slot);
+    if (i >= 0) this.items[i] = this.items[--this.size];
+  }
+
+  forEach(fn: (slot: number) => void): void {
+    for (let i = 0; i < this.size; i++) fn(this.items[i]);
+  }
+}
+
+function grow(a: Uint16Array | Int32Array, atLeast: number): Uint16Array | Int32Array {
+  const out = a instanceof Uint16Array ? new Uint16Array(Math.max(atLeast, a.length * 2)) : new Int32Array(Math.max(atLeast, a.length * 2));
   out.set(a);
   return out;
 }

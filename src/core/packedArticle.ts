@@ -73,6 +73,58 @@ export interface Numbering {
   actor(id: string): number;
 }
 
+/**
+ * One numbering of strings and actor ids across many packed articles (a worker thread's): each string is
+ * sent to the index once, with the first article that uses it, instead of once an article; the index then
+ * renumbers an article's fields by array lookups (`SharedStrings`) rather than by hashing every string again.
+ */
+export class StringTable implements Numbering {
+  private readonly numbers = new Map<string, number>();
+  private fresh: string[] = [];
+
+  str(s: string): number {
+    let i = this.numbers.get(s);
+    if (i === undefined) {
+      i = this.numbers.size;
+      this.numbers.set(s, i);
+      this.fresh.push(s);
+    }
+    return i;
+  }
+
+  actor(id: string): number {
+    return this.str(id);
+  }
+
+  /** The strings numbered since the last call, in number order: what goes with the articles packed since. */
+  takeNew(): string[] {
+    const out = this.fresh;
+    this.fresh = [];
+    return out;
+  }
+}
+
+/** The receiving side of a `StringTable`: its strings in number order, and their numbers in the index once known. */
+export class SharedStrings {
+  readonly strings: string[] = [];
+  /** String number -> the index's string number and actor number (-1 until first asked). */
+  strs = new Int32Array(0);
+  acts = new Int32Array(0);
+
+  add(more: readonly string[]): void {
+    for (const s of more) this.strings.push(s);
+    if (this.strings.length <= this.strs.length) return;
+    const size = Math.max(this.strings.length, this.strs.length * 2);
+    const grow = (a: Int32Array) => {
+      const out = new Int32Array(size).fill(-1);
+      out.set(a);
+      return out;
+    };
+    this.strs = grow(this.strs);
+    this.acts = grow(this.acts);
+  }
+}
+
 /** Packs an article; strings are numbered in a table of the article's own (`strings`) unless `numbering` is given. */
 export function packArticle(article: Article, a: ArticleAnnotations, name = article.name, numbering?: Numbering): PackedArticle {
   const text = article.text;

@@ -31,14 +31,13 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
     this.refresh();
   }
 
-  private bySpeaker(): Map<string, Located<Statement>[]> {
+  /** A filter reads every statement's text; without one, the index's speaker aggregates answer. */
+  private filtered(): Map<string, Located<Statement>[]> {
     const index = this.workspace.index;
     const groups = new Map<string, Located<Statement>[]>();
     for (const s of index.statements()) {
-      if (this.filter) {
-        const speaker = s.item.speaker ? index.actorName(s.item.speaker) : '';
-        if (!s.item.text.toLowerCase().includes(this.filter) && !speaker.toLowerCase().includes(this.filter)) continue;
-      }
+      const speaker = s.item.speaker ? index.actorName(s.item.speaker) : '';
+      if (!s.item.text.toLowerCase().includes(this.filter) && !speaker.toLowerCase().includes(this.filter)) continue;
       const key = s.item.speaker ?? UNATTRIBUTED;
       let list = groups.get(key);
       if (!list) groups.set(key, (list = []));
@@ -47,16 +46,22 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
     return groups;
   }
 
+  private statementsOf(speaker: string | null): Located<Statement>[] {
+    return this.filter ? this.filtered().get(speaker ?? UNATTRIBUTED) ?? [] : this.workspace.index.statementsBy(speaker);
+  }
+
   getChildren(node?: StatementNode): StatementNode[] {
-    const groups = this.bySpeaker();
     if (!node) {
       const index = this.workspace.index;
-      return [...groups]
-        .map(([key, list]): StatementNode => ({ type: 'speaker', speaker: key === UNATTRIBUTED ? null : key, count: list.length }))
+      const speakers = this.filter
+        ? [...this.filtered()].map(([key, list]) => ({ id: key === UNATTRIBUTED ? null : key, count: list.length }))
+        : index.speakers();
+      return speakers
+        .map(({ id, count }): StatementNode => ({ type: 'speaker', speaker: id, count }))
         .sort((a, b) => (b as { count: number }).count - (a as { count: number }).count || this.label(a, index).localeCompare(this.label(b, index)));
     }
     if (node.type !== 'speaker') return [];
-    return (groups.get(node.speaker ?? UNATTRIBUTED) ?? []).map((statement) => ({ type: 'statement', statement }));
+    return this.statementsOf(node.speaker).map((statement) => ({ type: 'statement', statement }));
   }
 
   private label(node: StatementNode, index = this.workspace.index): string {
@@ -66,7 +71,7 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
   getParent(node: StatementNode): StatementNode | undefined {
     if (node.type === 'speaker') return undefined;
     const speaker = node.statement.item.speaker;
-    const count = this.bySpeaker().get(speaker ?? UNATTRIBUTED)?.length ?? 0;
+    const count = this.statementsOf(speaker).length;
     return { type: 'speaker', speaker, count };
   }
 

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArticle } from '../../src/core/article';
-import { CorpusIndex, valueRange, type IndexedArticle } from '../../src/core/corpusIndex';
+import { CorpusIndex, SharedStrings, StringTable, valueRange, type IndexedArticle } from '../../src/core/corpusIndex';
 import { packArticle } from '../../src/core/packedArticle';
 import { extract } from '../../src/core/pipeline';
 import type { ActorKind, ArticleAnnotations, Forum, Statement } from '../../src/core/types';
@@ -57,6 +57,8 @@ function snapshot(index: CorpusIndex) {
     cards: actorIds.map((id) => index.actorCard(id)),
     forums: index.forums().sort((x, y) => x.id.localeCompare(y.id)),
     statements: index.statements(),
+    speakers: index.speakers().sort((x, y) => (x.id ?? '').localeCompare(y.id ?? '')),
+    bySpeaker: index.speakers().map((s) => index.statementsBy(s.id)),
     october: index.onDate('2021-10'),
     refs: actorIds.map((id) => index.references(id)),
     symbols: index.symbols(''),
@@ -161,6 +163,25 @@ describe('CorpusIndex', () => {
     });
   });
 
+  it("lists speakers and each one's statements from the aggregates, as a scan of every statement would", () => {
+    const c = entry('c.txt', ' date 2021-10-21 “Aid must flow,” an official said. Orlov said: “No.” “Yes,” said Velden.', {
+      actors: [['Orlov', 'orlov', 'person'], ['Velden', 'velden', 'person']],
+      statements: [['“Aid must flow,”', null as unknown as string, null], ['“No.”', 'orlov', null], ['“Yes,”', 'velden', null]],
+    });
+    const index = fresh(A(), B(), c);
+    const all = index.statements();
+    const speakers = index.speakers();
+    assert.deepStrictEqual(
+      speakers.map((s) => [s.id, s.count]).sort(),
+      [[null, 1], ['mara-velden', 2], ['orlov', 1]].sort(),
+      'the surname Velden counts under the full name it resolves to',
+    );
+    for (const s of speakers) {
+      const want = all.filter((x) => x.item.speaker === s.id).sort((x, y) => x.article.localeCompare(y.article) || x.item.start - y.item.start);
+      assert.deepStrictEqual(index.statementsBy(s.id), want);
+    }
+  });
+
   it('extracts and indexes raw text with set()', () => {
     const index = new CorpusIndex();
     index.set('x.txt', ' date 2021-10-13 Hello.');
@@ -181,8 +202,19 @@ describe('CorpusIndex: packed articles', () => {
     for (const e of originals) index.setExtracted(e);
     const rebuilt = new CorpusIndex();
     for (const e of originals) rebuilt.setPacked(structuredClone(packArticle(e.article, e.annotations, e.name)));
+    // As a worker sends them: strings numbered across articles, each string posted once, with the first article using it.
+    const viaTable = new CorpusIndex();
+    const table = new StringTable();
+    const shared = new SharedStrings();
     for (const e of originals) {
-      for (const got of [index, rebuilt]) {
+      const packed = structuredClone(packArticle(e.article, e.annotations, e.name, table));
+      assert.deepStrictEqual(packed.strings, []);
+      shared.add(structuredClone(table.takeNew()));
+      viaTable.setPacked(packed, shared);
+    }
+    assert.ok(shared.strings.length > 0);
+    for (const e of originals) {
+      for (const got of [index, rebuilt, viaTable]) {
         // Past the recent-article cache: forget it by filling it with other names.
         for (let i = 0; i < 40; i++) got.setExtracted(entry(`filler-${i}.txt`, 'Nothing here.', {}));
         for (let i = 0; i < 40; i++) got.delete(`filler-${i}.txt`);
@@ -193,10 +225,12 @@ describe('CorpusIndex: packed articles', () => {
       }
     }
     assert.deepStrictEqual(snapshot(rebuilt), snapshot(index));
+    assert.deepStrictEqual(snapshot(viaTable), snapshot(index));
   });
 
   it('keeps co-actor counts right as an actor becomes frequent and rare again', () => {
-    // 'hub' is named in 90 articles (past the threshold where the index keeps its co-occurrence counts).
+    // 'hub' is named in 600 articles (past the threshold, 512, where the index keeps its co-occurrence counts),
+    // then in 200 (below half of it, where the counts are dropped), then in 600 again.
     const article = (i: number, withOther: boolean) =>
       entry(`n${String(i).padStart(3, '0')}.txt`, `Hub met Spoke${i % 7} and Rim in Kabul${withOther ? ' with Other' : ''}.`, {
         actors: [['Hub', 'hub', 'person'], [`Spoke${i % 7}`, `spoke-${i % 7}`, 'person'], ['Rim', 'rim', 'state'], ...(withOther ? ([['Other', 'other', 'organization']] as ActorSpec[]) : [])],
@@ -205,16 +239,19 @@ describe('CorpusIndex: packed articles', () => {
     const now = new Map<string, IndexedArticle>();
     const set = (e: IndexedArticle) => (index.setExtracted(e), now.set(e.name, e));
     const drop = (name: string) => (index.delete(name), now.delete(name));
-    for (let i = 0; i < 90; i++) set(article(i, i % 3 === 0));
-    for (let i = 0; i < 90; i += 2) set(article(i, i % 4 === 0));
-    for (let i = 0; i < 70; i++) drop(article(i, false).name);
-    for (let i = 0; i < 30; i++) set(article(i, true));
+    const hubCard = () => index.actorCard('hub', { articleLimit: 3, listLimit: 3 })!;
+    for (let i = 0; i < 600; i++) set(article(i, i % 3 === 0));
+    for (let i = 0; i < 600; i += 2) set(article(i, i % 4 === 0));
+    assert.strictEqual(hubCard().coActors.find((c) => c.id === 'other')!.count, 250, 'counts follow changed articles');
+    for (let i = 0; i < 400; i++) drop(article(i, false).name);
+    assert.strictEqual(hubCard().coActors.find((c) => c.id === 'other')!.count, 83, 'and removed ones');
+    for (let i = 0; i < 400; i++) set(article(i, true));
     assert.deepStrictEqual(snapshot(index), snapshot(fresh(...[...now.values()].sort((x, y) => x.name.localeCompare(y.name)))));
-    const card = index.actorCard('hub', { articleLimit: 3, listLimit: 3 })!;
-    assert.strictEqual(card.articleCount, 50);
+    const card = hubCard();
+    assert.strictEqual(card.articleCount, 600);
     assert.deepStrictEqual(card.articles.map((a) => a.article), ['n000.txt', 'n001.txt', 'n002.txt']);
     assert.strictEqual(card.coActors[0].id, 'rim');
-    assert.strictEqual(card.coActors[0].count, 50);
+    assert.strictEqual(card.coActors[0].count, 600);
   });
 });
 
