@@ -43,7 +43,9 @@ try {
     ...(c.grammars ?? []).map((g) => g.path),
     ...(c.languages ?? []).map((l) => l.configuration),
     ...(c.jsonValidation ?? []).map((j) => j.url).filter((u) => !/^https?:/.test(u)),
-    ...(c.viewsContainers?.activitybar ?? []).map((v) => v.icon)].filter(Boolean);
+    ...(c.viewsContainers?.activitybar ?? []).map((v) => v.icon),
+    // Loaded by path at run time, not named in the manifest: the extraction worker.
+    'dist/extractWorker.js'].filter(Boolean);
   const missing = paths.filter((p) => !fs.existsSync(path.join(root, p)));
   if (missing.length) fail(`the installed extension lacks ${missing.join(', ')}`);
   const size = fs.statSync(vsix).size;

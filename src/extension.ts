@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { ActorsTreeProvider } from './vscode/actorsTreeProvider';
 import { ARTICLE_LANGUAGE, ArticleWorkspace } from './vscode/articleWorkspace';
+import { InThreadExtractor, type Extractor } from './vscode/extractor';
+import { KnowledgeBase } from './core/knowledge';
 import { registerCommands } from './vscode/commands';
 import { readConfig } from './vscode/config';
 import { DossierDefinitionProvider } from './vscode/definitionProvider';
@@ -37,11 +39,23 @@ export interface DossierApi {
   activationMs: number;
 }
 
+/**
+ * Worker threads on the desktop; in the browser (vscode.dev) the extension host is a web worker already,
+ * and extraction stays on it. The pool's module is loaded only here, so the web bundle never runs it.
+ */
+function extractorFor(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Extractor | undefined {
+  if (process.env.DOSSIER_WEB) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ExtractionPool } = require('./node/extractionPool') as typeof import('./node/extractionPool');
+  const fallback = new InThreadExtractor(() => KnowledgeBase.default());
+  return new ExtractionPool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, fallback, (m) => log.warn(m));
+}
+
 /** Registers every feature and returns at once; the index builds in the background. */
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Dossier', { log: true });
-  const workspace = new ArticleWorkspace(log);
+  const workspace = new ArticleWorkspace(log, extractorFor(context, log));
   const curation = new CurationWorkspace(workspace, log);
   const notes = new NotesController(workspace, curation);
   const notesTree = new NotesTreeProvider(notes);

@@ -1,15 +1,18 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, tooLarge } from '../core/decode';
-import { extract } from '../core/pipeline';
+import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
+import { InThreadExtractor, type Extractor } from './extractor';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
 /** Corpora larger than this show a progress notification while they are indexed. */
 const PROGRESS_THRESHOLD = 200;
+/** Files read and extracted at once during a build: enough to keep the extraction workers busy. */
+const BUILD_LANES = 8;
 const EDIT_DEBOUNCE_MS = 300;
 /** How long after the last read from disk the files read are checked to still exist. */
 const VERIFY_MS = 400;
@@ -42,8 +45,16 @@ export class ArticleWorkspace implements vscode.Disposable {
   /** Applied to every extraction before the index takes it (the analyst's curation). */
   transform: ((name: string, text: string, annotations: ArticleAnnotations) => ArticleAnnotations) | undefined;
 
-  constructor(private readonly log: vscode.LogOutputChannel) {
+  /** Extracts the articles read from disk (a worker pool on the desktop); an editor's text is extracted in-thread, at once. */
+  readonly extractor: Extractor;
+
+  constructor(
+    private readonly log: vscode.LogOutputChannel,
+    extractor?: Extractor,
+  ) {
+    this.extractor = extractor ?? new InThreadExtractor(() => this.index.kb);
     this.disposables.push(
+      this.extractor,
       this.stateChanged,
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
@@ -116,14 +127,18 @@ export class ArticleWorkspace implements vscode.Disposable {
     for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
     const work = async (report?: (n: number) => void) => {
+      let next = 0;
       let done = 0;
-      for (const uri of uris) {
-        if (generation !== this.generation) return;
-        await this.indexFromDisk(uri);
-        report?.(++done);
-        // Yield now and then, so the extension host stays responsive on a large corpus.
-        if (done % 50 === 0) await new Promise((r) => setTimeout(r, 0));
-      }
+      // Yield now and then, so the extension host stays responsive on a large corpus.
+      const slice = new TimeSlice();
+      const lane = async () => {
+        while (next < uris.length && generation === this.generation) {
+          await this.indexFromDisk(uris[next++]);
+          report?.(++done);
+          await slice.yieldIfDue();
+        }
+      };
+      await Promise.all(Array.from({ length: BUILD_LANES }, lane));
     };
     if (uris.length > PROGRESS_THRESHOLD) {
       await vscode.window.withProgress(
@@ -262,8 +277,10 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
+      const extraction = await this.extractor.extract(name, decoded.text);
+      if (superseded()) return;
       this.skipped.delete(name);
-      this.put(name, decoded.text);
+      this.accept(name, extraction);
       this.verifyLater(name);
     } catch (e) {
       if (superseded()) return;
@@ -332,11 +349,15 @@ export class ArticleWorkspace implements vscode.Disposable {
     return updated;
   }
 
-  /** Extracts an article, applies the transform, and indexes the result. */
+  /** Extracts an article on this thread, applies the transform, and indexes the result. */
   private put(name: string, text: string): IndexedArticle {
-    if (!this.transform) return this.index.set(name, text);
-    const { article, annotations } = extract(name, text, this.index.kb);
-    return this.index.setExtracted({ name, article, annotations: this.transform(name, text, annotations) });
+    return this.accept(name, extract(name, text, this.index.kb));
+  }
+
+  /** Indexes an extraction, through the transform. */
+  private accept(name: string, { article, annotations }: Extraction): IndexedArticle {
+    const curated = this.transform ? this.transform(name, article.text, annotations) : annotations;
+    return this.index.setExtracted({ name, article, annotations: curated });
   }
 
   /**

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { extract } from '../../src/core/pipeline';
 import type { DossierApi } from '../../src/extension';
 
 interface GoldSpan {
@@ -60,6 +61,17 @@ describe('Dossier in a real VS Code', function () {
     api = await ext.activate();
     await api.workspace.ready;
     assert.ok(api.workspace.index.size >= 5, `the seeds are indexed (${api.workspace.index.size})`);
+  });
+
+  it('extracts the articles it reads from disk in a worker thread, as a fresh extraction would', async () => {
+    const kind = process.env.DOSSIER_WEB ? 'in-thread' : 'worker';
+    assert.strictEqual(api.workspace.extractor.kind, kind);
+    assert.ok(api.workspace.extractor.extracted >= 5, `the worker extracted ${api.workspace.extractor.extracted} article(s)`);
+    const text = fs.readFileSync(seedUri(BIDEN_SEED).fsPath, 'utf8');
+    const name = seedUri(BIDEN_SEED).toString();
+    const fromWorker = await api.workspace.extractor.extract(name, text);
+    const inThread = extract(name, text);
+    assert.deepStrictEqual(fromWorker, inThread);
   });
 
   it('opens a seed in the article language', async () => {

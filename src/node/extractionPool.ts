@@ -1,0 +1,100 @@
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import type { Extraction } from '../core/pipeline';
+import type { Extractor } from '../vscode/extractor';
+
+export interface ExtractionRequest {
+  id: number;
+  name: string;
+  text: string;
+}
+
+export type ExtractionReply = { id: number; extraction: Extraction } | { id: number; error: string };
+
+interface Job extends ExtractionRequest {
+  resolve(e: Extraction): void;
+  reject(e: Error): void;
+}
+
+/**
+ * Extracts articles in worker threads, so that a large corpus or a 5 MB article never holds up the
+ * extension host (hovers, trees, typing). Workers start on the first article, not at activation. Should a
+ * worker fail to start or die, its articles and all later ones go to `fallback` on the calling thread.
+ */
+export class ExtractionPool implements Extractor {
+  readonly kind = 'worker';
+  extracted = 0;
+  private workers: { worker: Worker; jobs: Map<number, Job> }[] | undefined;
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private broken = false;
+  private disposed = false;
+
+  constructor(
+    private readonly script: string,
+    private readonly fallback: Extractor,
+    private readonly log: (message: string) => void,
+    /** One thread is left to the extension host and the editor. */
+    readonly size = Math.max(1, Math.min(4, os.availableParallelism() - 1)),
+  ) {}
+
+  extract(name: string, text: string): Promise<Extraction> {
+    if (this.broken || this.disposed) return this.fallback.extract(name, text);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, name, text, resolve, reject });
+      this.pump();
+    });
+  }
+
+  /** Each worker holds at most two articles, so that a long one does not keep others waiting behind it. */
+  private pump(): void {
+    const workers = (this.workers ??= this.start());
+    for (const w of workers) {
+      while (w.jobs.size < 2 && this.queue.length > 0) {
+        const job = this.queue.shift()!;
+        w.jobs.set(job.id, job);
+        w.worker.postMessage({ id: job.id, name: job.name, text: job.text } satisfies ExtractionRequest);
+      }
+    }
+  }
+
+  private start(): { worker: Worker; jobs: Map<number, Job> }[] {
+    return Array.from({ length: this.size }, () => {
+      const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>() };
+      entry.worker.on('message', (reply: ExtractionReply) => {
+        const job = entry.jobs.get(reply.id);
+        if (!job) return;
+        entry.jobs.delete(reply.id);
+        if ('error' in reply) job.reject(new Error(reply.error));
+        else {
+          this.extracted++;
+          job.resolve(reply.extraction);
+        }
+        this.pump();
+      });
+      entry.worker.on('error', (e) => this.fail(entry.jobs, e));
+      entry.worker.on('exit', (code) => code !== 0 && this.fail(entry.jobs, new Error(`exit code ${code}`)));
+      return entry;
+    });
+  }
+
+  /** A worker that failed takes the pool with it: what it held, and the queue, are extracted in-thread. */
+  private fail(jobs: Map<number, Job>, e: Error): void {
+    if (!this.broken) this.log(`Extraction worker failed (${e.message}); extracting on the extension host from now on`);
+    this.broken = true;
+    const orphans = [...jobs.values(), ...this.queue.splice(0)];
+    jobs.clear();
+    for (const job of orphans) this.fallback.extract(job.name, job.text).then(job.resolve, job.reject);
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    const workers = this.workers ?? [];
+    this.workers = [];
+    for (const w of workers) {
+      w.worker.removeAllListeners('exit');
+      void w.worker.terminate();
+    }
+  }
+}

@@ -1,0 +1,75 @@
+// The extraction worker pool in plain Node: the worker bundled as the extension ships it (esbuild), its
+// results against in-thread extraction, and what happens when a worker cannot start or dies.
+import * as assert from 'assert';
+import * as esbuild from 'esbuild';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { KnowledgeBase } from '../../src/core/knowledge';
+import { extract } from '../../src/core/pipeline';
+import { ExtractionPool } from '../../src/node/extractionPool';
+import { InThreadExtractor } from '../../src/vscode/extractor';
+
+const ROOT = path.join(__dirname, '../..');
+const seeds = fs
+  .readdirSync(path.join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(ROOT, 'seeds', f), 'utf8') }));
+
+describe('ExtractionPool (worker threads)', function () {
+  this.timeout(60000);
+  let dir: string;
+  let script: string;
+  const pools: ExtractionPool[] = [];
+  const pool = (file: string, log: string[] = [], size = 2) => {
+    const p = new ExtractionPool(file, new InThreadExtractor(() => KnowledgeBase.default()), (m) => log.push(m), size);
+    pools.push(p);
+    return p;
+  };
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-pool-'));
+    script = path.join(dir, 'extractWorker.js');
+    await esbuild.build({ entryPoints: [path.join(ROOT, 'src/node/extractWorker.ts')], outfile: script, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  });
+  after(() => {
+    for (const p of pools) p.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('extracts every seed as in-thread extraction does, several at once', async () => {
+    const p = pool(script);
+    const got = await Promise.all(seeds.map((s) => p.extract(s.name, s.text)));
+    seeds.forEach((s, i) => assert.deepStrictEqual(got[i], extract(s.name, s.text)));
+    assert.strictEqual(p.extracted, seeds.length);
+  });
+
+  it('falls back to the calling thread, with a log line, when a worker cannot start', async () => {
+    const broken = path.join(dir, 'broken.js');
+    fs.writeFileSync(broken, "throw new Error('this worker cannot start');\n");
+    const log: string[] = [];
+    const p = pool(broken, log);
+    const got = await p.extract(seeds[0].name, seeds[0].text);
+    assert.deepStrictEqual(got, extract(seeds[0].name, seeds[0].text));
+    assert.strictEqual(p.extracted, 0, 'nothing came from a worker');
+    assert.match(log.join('\n'), /Extraction worker failed \(this worker cannot start\)/);
+  });
+
+  it('hands the articles of a worker that dies to the calling thread', async () => {
+    const dying = path.join(dir, 'dying.js');
+    fs.writeFileSync(dying, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    const log: string[] = [];
+    const p = pool(dying, log, 1);
+    const got = await Promise.all(seeds.slice(0, 3).map((s) => p.extract(s.name, s.text)));
+    seeds.slice(0, 3).forEach((s, i) => assert.deepStrictEqual(got[i], extract(s.name, s.text)));
+    assert.match(log.join('\n'), /exit code 3/);
+  });
+
+  it('extracts in-thread once disposed', async () => {
+    const p = pool(script);
+    p.dispose();
+    const got = await p.extract(seeds[1].name, seeds[1].text);
+    assert.deepStrictEqual(got, extract(seeds[1].name, seeds[1].text));
+    assert.strictEqual(p.extracted, 0);
+  });
+});
