@@ -1,6 +1,6 @@
 // The Dossier benchmark: speed and memory at 100 / 1,000 / 10,000 articles against the targets of the issue.
 //
-//   npx tsx bench/run.ts [--profile] [--sizes 100,1000,10000]
+//   npx tsx bench/run.ts [--profile] [--sizes 100,1000,10000] [--no-host]
 //
 // Prints a markdown table and writes bench/results/latest.json (and latest.md). Each measurement runs in
 // its own `node --expose-gc` process on an esbuild bundle of bench/phases.ts, so peak RSS and heap belong
@@ -24,6 +24,18 @@ const PROFILES = path.join(RESULTS, 'profiles');
 const KB = 1024;
 
 const argv = process.argv.slice(2);
+const USAGE = `usage: npm run bench -- [--profile] [--sizes 100,1000,10000] [--no-host]
+  --profile   also write CPU profiles of extraction and queries (bench/results/profiles/) and name their hotspots
+  --sizes     corpus sizes to index (the largest gets the queries and the truth index)
+  --no-host   skip starting VS Code to read activate()'s timing`;
+// An unknown flag must not start a run of several minutes.
+for (let i = 0; i < argv.length; i++) {
+  if (argv[i] === '--sizes') i++;
+  else if (!['--profile', '--no-host'].includes(argv[i])) {
+    console.log(USAGE);
+    process.exit(argv[i] === '--help' || argv[i] === '-h' ? 0 : 2);
+  }
+}
 const profile = argv.includes('--profile');
 const sizesArg = argv.indexOf('--sizes');
 const SIZES = (sizesArg >= 0 ? argv[sizesArg + 1] : '100,1000,10000').split(',').map(Number);

@@ -84,16 +84,8 @@ async function runCodeServer() {
     const url = host.workbenchUrl(server, { folder, extensionDevelopmentPath: extDev, extensionTestsPath: extTests });
     if (VERBOSE) host.log('open', url);
     await page.goto(url);
-    const timer = new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT_MS));
-    const result = await Promise.race([exited, timer]);
-    if (result === 'timeout') {
-      console.error(`TIMEOUT: no result from the extension host after ${TIMEOUT_MS} ms`);
-      code = 1;
-    } else {
-      code = result;
-    }
+    code = await host.awaitExit(exited, TIMEOUT_MS, 'extension host', page);
     await consoleFwd.flush();
-    if (process.env.DOSSIER_SCREENSHOT) await page.screenshot({ path: process.env.DOSSIER_SCREENSHOT }).catch(() => {});
   } catch (e) {
     console.error('runner error:', e);
     code = 1;
@@ -107,9 +99,8 @@ async function runCodeServer() {
     }
     await server.stop();
   }
-  if (code !== 0 && failed === 0) failed = 1; // crashed, timed out, or run() rejected before mocha reported
   if (code === 0 && !sawSummary) host.log('warning: no mocha summary seen in the extension-host output');
-  console.log(`integration: ${passed} passing, ${failed} failing${pending ? `, ${pending} pending` : ''} (exit ${code}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  host.summary('integration', { passed, failed, pending, code, t0 });
   return code;
 }
 

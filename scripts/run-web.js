@@ -85,10 +85,7 @@ const VERBOSE = process.env.DOSSIER_VERBOSE === '1';
     page.on('pageerror', (e) => { if (VERBOSE) console.log('[pageerror]', e.message); });
     if (VERBOSE) host.forwardConsole(page, (t) => console.log('[page]', t.slice(0, 2000)));
     await page.goto(endpoint);
-    const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
-    if (result === 'timeout') console.error(`TIMEOUT: no result from the web extension host after ${TIMEOUT_MS} ms`);
-    code = result === 'timeout' ? 1 : result;
-    if (process.env.DOSSIER_SCREENSHOT) await page.screenshot({ path: process.env.DOSSIER_SCREENSHOT }).catch(() => {});
+    code = await host.awaitExit(exited, TIMEOUT_MS, 'web extension host', page);
   } catch (e) {
     console.error('runner error:', e);
     code = 1;
@@ -97,7 +94,6 @@ const VERBOSE = process.env.DOSSIER_VERBOSE === '1';
     server.close();
     if (tmpRoot) fs.rmSync(tmpRoot, { recursive: true, force: true });
   }
-  if (code !== 0 && failed === 0) failed = 1;
-  console.log(`web: ${passed} passing, ${failed} failing (exit ${code}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+  host.summary('web', { passed, failed, pending: 0, code, t0 });
   process.exit(code);
 })().catch((e) => { console.error(e); process.exit(1); });

@@ -211,7 +211,25 @@ function forwardConsole(page, onLine) {
   return { flush: () => chain };
 }
 
+/**
+ * The exit code the test run reports through `exited`, or 1 once `ms` pass without one; then a screenshot
+ * of the page if DOSSIER_SCREENSHOT names a file.
+ */
+async function awaitExit(exited, ms, what, page) {
+  const result = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), ms))]);
+  if (result === 'timeout') console.error(`TIMEOUT: no result from the ${what} after ${ms} ms`);
+  if (process.env.DOSSIER_SCREENSHOT) await page.screenshot({ path: process.env.DOSSIER_SCREENSHOT }).catch(() => {});
+  return result === 'timeout' ? 1 : result;
+}
+
+/** The runner's last line; a run that crashed or timed out before mocha reported counts one failure. */
+function summary(label, { passed, failed, pending, code, t0 }) {
+  const failing = code !== 0 && failed === 0 ? 1 : failed;
+  console.log(`${label}: ${passed} passing, ${failing} failing${pending ? `, ${pending} pending` : ''} (exit ${code}, ${((Date.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
 module.exports = {
   PROJECT, HOST_ROOT, N24, CS_ENTRY, WEB_DIR, log,
   ensureHost, chromiumPath, freePort, waitHttp, startCodeServer, workbenchUrl, launchBrowser, forwardConsole,
+  awaitExit, summary,
 };

@@ -3,6 +3,7 @@ import { ACTOR_KINDS, type ActorKind } from '../core/types';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { openLocationCommand } from './convert';
 import { actorIcon } from './icons';
+import { SortedTree } from './sortedTree';
 
 export type ActorsSort = 'mentions' | 'name';
 
@@ -18,23 +19,9 @@ const KIND_LABEL: Record<ActorKind, string> = {
 };
 
 /** Actors by kind, sorted by mentions or by name. */
-export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ActorNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private sort: ActorsSort = 'mentions';
-
+export class ActorsTreeProvider extends SortedTree<ActorNode, ActorsSort> implements vscode.TreeDataProvider<ActorNode> {
   constructor(private readonly workspace: ArticleWorkspace) {
-    void vscode.commands.executeCommand('setContext', 'dossier.actorsSort', this.sort);
-  }
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
-  setSort(sort: ActorsSort): void {
-    this.sort = sort;
-    void vscode.commands.executeCommand('setContext', 'dossier.actorsSort', sort);
-    this.refresh();
+    super('dossier.actorsSort', 'mentions');
   }
 
   private actors(): Extract<ActorNode, { type: 'actor' }>[] {
@@ -74,9 +61,5 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<ActorNode>, v
     const first = this.workspace.index.firstMention(node.id);
     if (first) item.command = openLocationCommand(first.article, first.item, 'Open First Mention');
     return item;
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

@@ -5,6 +5,7 @@ import type { Statement } from '../core/types';
 import type { ArticleWorkspace } from './articleWorkspace';
 import { articleLabel, openLocationCommand } from './convert';
 import { actorIcon } from './icons';
+import { SortedTree } from './sortedTree';
 
 export type ForumsSort = 'date' | 'name';
 
@@ -14,23 +15,9 @@ export type ForumNode =
   | { type: 'statement'; forumId: string; statement: Located<Statement> };
 
 /** Forums (with date and place); under each, its participants and the statements made there. */
-export class ForumsTreeProvider implements vscode.TreeDataProvider<ForumNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ForumNode | undefined>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private sort: ForumsSort = 'date';
-
+export class ForumsTreeProvider extends SortedTree<ForumNode, ForumsSort> implements vscode.TreeDataProvider<ForumNode> {
   constructor(private readonly workspace: ArticleWorkspace) {
-    void vscode.commands.executeCommand('setContext', 'dossier.forumsSort', this.sort);
-  }
-
-  refresh(): void {
-    this.changed.fire(undefined);
-  }
-
-  setSort(sort: ForumsSort): void {
-    this.sort = sort;
-    void vscode.commands.executeCommand('setContext', 'dossier.forumsSort', sort);
-    this.refresh();
+    super('dossier.forumsSort', 'date');
   }
 
   getChildren(node?: ForumNode): ForumNode[] {
@@ -82,10 +69,6 @@ export class ForumsTreeProvider implements vscode.TreeDataProvider<ForumNode>, v
       return item;
     }
     return statementItem(index.actorName.bind(index), node.statement, `forum:${node.forumId}:`);
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }
 
