@@ -249,8 +249,8 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
 }
 
 /**
- * The extension's own build: `ExtractionPool` (the worker count it picks) extracts, eight files in flight as
- * ArticleWorkspace reads them, and the main thread packs and links each extraction (`setExtracted`).
+ * The extension's own build: `ExtractionPool` (the worker count it picks) extracts and packs, eight files in
+ * flight as ArticleWorkspace reads them, and the main thread links each pack (`setPacked`).
  */
 async function buildPool(files: string[]): Promise<Built & { workers: number }> {
   const index = new CorpusIndex();
@@ -264,7 +264,7 @@ async function buildPool(files: string[]): Promise<Built & { workers: number }> 
       if (!r.ok) continue;
       const e = await pool.extract(file, r.text);
       const t = performance.now();
-      index.setExtracted({ name: file, ...e });
+      index.setPacked(e.packed, e.shared);
       indexMs += performance.now() - t;
     }
   };

@@ -1,7 +1,7 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
-import type { Extraction } from '../core/pipeline';
-import type { Extractor } from '../vscode/extractor';
+import { SharedStrings, type PackedArticle } from '../core/packedArticle';
+import type { Extracted, Extractor } from '../vscode/extractor';
 
 export interface ExtractionRequest {
   id: number;
@@ -9,10 +9,11 @@ export interface ExtractionRequest {
   text: string;
 }
 
-export type ExtractionReply = { id: number; extraction: Extraction } | { id: number; error: string };
+/** A packed article, or why there is none; either way the strings the worker numbered since its last reply. */
+export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; error: string }) & { strings: string[] };
 
 interface Job extends ExtractionRequest {
-  resolve(e: Extraction): void;
+  resolve(e: Extracted): void;
   reject(e: Error): void;
 }
 
@@ -24,7 +25,7 @@ interface Job extends ExtractionRequest {
 export class ExtractionPool implements Extractor {
   readonly kind = 'worker';
   extracted = 0;
-  private workers: { worker: Worker; jobs: Map<number, Job> }[] | undefined;
+  private workers: { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings }[] | undefined;
   private readonly queue: Job[] = [];
   private nextId = 0;
   private broken = false;
@@ -38,7 +39,7 @@ export class ExtractionPool implements Extractor {
     readonly size = Math.max(1, Math.min(4, os.availableParallelism() - 1)),
   ) {}
 
-  extract(name: string, text: string): Promise<Extraction> {
+  extract(name: string, text: string): Promise<Extracted> {
     if (this.broken || this.disposed) return this.fallback.extract(name, text);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, name, text, resolve, reject });
@@ -58,34 +59,35 @@ export class ExtractionPool implements Extractor {
     }
   }
 
-  private start(): { worker: Worker; jobs: Map<number, Job> }[] {
+  private start(): { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings }[] {
     return Array.from({ length: this.size }, () => {
-      const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>() };
+      const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>(), shared: new SharedStrings() };
       entry.worker.on('message', (reply: ExtractionReply) => {
+        entry.shared.add(reply.strings);
         const job = entry.jobs.get(reply.id);
         if (!job) return;
         entry.jobs.delete(reply.id);
         if ('error' in reply) job.reject(new Error(reply.error));
         else {
           this.extracted++;
-          job.resolve(reply.extraction);
+          job.resolve({ packed: reply.packed, shared: entry.shared });
         }
         this.pump();
       });
-      entry.worker.on('error', (e) => this.fail(entry.jobs, e));
-      entry.worker.on('exit', (code) => code !== 0 && this.fail(entry.jobs, new Error(`exit code ${code}`)));
+      entry.worker.on('error', (e) => this.fail(e));
+      entry.worker.on('exit', (code) => code !== 0 && this.fail(new Error(`exit code ${code}`)));
       return entry;
     });
   }
 
-  /** A worker that failed takes the pool with it: what it held, and the queue, are extracted in-thread. */
-  private fail(jobs: Map<number, Job>, e: Error): void {
-    if (!this.broken) this.log(`Extraction worker failed (${e.message}); extracting on the extension host from now on`);
+  /** A worker that failed takes the pool with it: what every worker held, and the queue, are extracted in-thread. */
+  private fail(e: Error): void {
+    if (this.broken) return;
+    this.log(`Extraction worker failed (${e.message}); extracting on the extension host from now on`);
     this.broken = true;
-    const orphans = [...jobs.values(), ...this.queue.splice(0)];
-    jobs.clear();
-    for (const job of orphans) this.fallback.extract(job.name, job.text).then(job.resolve, job.reject);
+    const orphans = [...(this.workers ?? []).flatMap((w) => [...w.jobs.values()]), ...this.queue.splice(0)];
     this.dispose();
+    for (const job of orphans) this.fallback.extract(job.name, job.text).then(job.resolve, job.reject);
   }
 
   dispose(): void {

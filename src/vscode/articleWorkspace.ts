@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, tooLarge } from '../core/decode';
-import { extract, type Extraction } from '../core/pipeline';
+import { extract } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
-import { InThreadExtractor, type Extractor } from './extractor';
+import { InThreadExtractor, unpack, type Extracted, type Extractor } from './extractor';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
@@ -277,10 +277,10 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
-      const extraction = await this.extractor.extract(name, decoded.text);
+      const extracted = await this.extractor.extract(name, decoded.text);
       if (superseded()) return;
       this.skipped.delete(name);
-      this.accept(name, extraction);
+      this.acceptPacked(name, extracted);
       this.verifyLater(name);
     } catch (e) {
       if (superseded()) return;
@@ -351,13 +351,16 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   /** Extracts an article on this thread, applies the transform, and indexes the result. */
   private put(name: string, text: string): IndexedArticle {
-    return this.accept(name, extract(name, text, this.index.kb));
+    const { article, annotations } = extract(name, text, this.index.kb);
+    const curated = this.transform ? this.transform(name, text, annotations) : annotations;
+    return this.index.setExtracted({ name, article, annotations: curated });
   }
 
-  /** Indexes an extraction, through the transform. */
-  private accept(name: string, { article, annotations }: Extraction): IndexedArticle {
-    const curated = this.transform ? this.transform(name, article.text, annotations) : annotations;
-    return this.index.setExtracted({ name, article, annotations: curated });
+  /** Indexes an extractor's packed article: as it is, or unpacked through the transform when there is one. */
+  private acceptPacked(name: string, extracted: Extracted): void {
+    if (!this.transform) return this.index.setPacked(extracted.packed, extracted.shared);
+    const { article, annotations } = unpack(extracted);
+    this.index.setExtracted({ name, article, annotations: this.transform(name, article.text, annotations) });
   }
 
   /**

@@ -1,5 +1,15 @@
 import type { KnowledgeBase } from '../core/knowledge';
+import { packArticle, PackedReader, type PackedArticle, type SharedStrings } from '../core/packedArticle';
 import { extract, type Extraction } from '../core/pipeline';
+
+/**
+ * An article extracted and packed (`packArticle`), as the index takes it: with its own strings, or with
+ * numbers into the strings a worker has sent so far (`shared`).
+ */
+export interface Extracted {
+  packed: PackedArticle;
+  shared?: SharedStrings;
+}
 
 /** Where articles read from disk are extracted: on the extension host's thread, or in a worker thread. */
 export interface Extractor {
@@ -7,8 +17,15 @@ export interface Extractor {
   readonly kind: string;
   /** Articles extracted so far, by this extractor. */
   readonly extracted: number;
-  extract(name: string, text: string): Promise<Extraction>;
+  extract(name: string, text: string): Promise<Extracted>;
   dispose(): void;
+}
+
+/** The article and annotations of an extraction, as objects (for the curation's transform, and tests). */
+export function unpack({ packed, shared }: Extracted): Extraction {
+  const str = shared ? (i: number) => shared.strings[i] : (i: number) => packed.strings[i];
+  const reader = new PackedReader(packed, str, str);
+  return { article: reader.article(), annotations: reader.annotations() };
 }
 
 /** Extraction on the calling thread: in the browser (vscode.dev), and wherever a worker cannot start. */
@@ -18,9 +35,10 @@ export class InThreadExtractor implements Extractor {
 
   constructor(private readonly kb: () => KnowledgeBase) {}
 
-  extract(name: string, text: string): Promise<Extraction> {
+  extract(name: string, text: string): Promise<Extracted> {
     this.extracted++;
-    return Promise.resolve(extract(name, text, this.kb()));
+    const { article, annotations } = extract(name, text, this.kb());
+    return Promise.resolve({ packed: packArticle(article, annotations, name) });
   }
 
   dispose(): void {}

@@ -6,6 +6,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { extract } from '../../src/core/pipeline';
 import type { DossierApi } from '../../src/extension';
+import { unpack } from '../../src/vscode/extractor';
 
 interface GoldSpan {
   start: number;
@@ -69,9 +70,8 @@ describe('Dossier in a real VS Code', function () {
     assert.ok(api.workspace.extractor.extracted >= 5, `the worker extracted ${api.workspace.extractor.extracted} article(s)`);
     const text = fs.readFileSync(seedUri(BIDEN_SEED).fsPath, 'utf8');
     const name = seedUri(BIDEN_SEED).toString();
-    const fromWorker = await api.workspace.extractor.extract(name, text);
-    const inThread = extract(name, text);
-    assert.deepStrictEqual(fromWorker, inThread);
+    const fromWorker = unpack(await api.workspace.extractor.extract(name, text));
+    assert.deepStrictEqual(fromWorker, extract(name, text));
   });
 
   it('opens a seed in the article language', async () => {

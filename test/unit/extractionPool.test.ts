@@ -8,7 +8,8 @@ import * as path from 'path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { extract } from '../../src/core/pipeline';
 import { ExtractionPool } from '../../src/node/extractionPool';
-import { InThreadExtractor } from '../../src/vscode/extractor';
+import { CorpusIndex } from '../../src/core/corpusIndex';
+import { InThreadExtractor, unpack } from '../../src/vscode/extractor';
 
 const ROOT = path.join(__dirname, '../..');
 const seeds = fs
@@ -40,8 +41,15 @@ describe('ExtractionPool (worker threads)', function () {
   it('extracts every seed as in-thread extraction does, several at once', async () => {
     const p = pool(script);
     const got = await Promise.all(seeds.map((s) => p.extract(s.name, s.text)));
-    seeds.forEach((s, i) => assert.deepStrictEqual(got[i], extract(s.name, s.text)));
+    seeds.forEach((s, i) => assert.deepStrictEqual(unpack(got[i]), extract(s.name, s.text)));
     assert.strictEqual(p.extracted, seeds.length);
+    // Linked as the extension links them: each pack with the strings its worker had sent by then.
+    const linked = new CorpusIndex();
+    const fresh = new CorpusIndex();
+    for (const e of got) linked.setPacked(e.packed, e.shared);
+    for (const s of seeds) fresh.set(s.name, s.text);
+    for (const s of seeds) assert.deepStrictEqual(linked.annotations(s.name), fresh.annotations(s.name));
+    assert.deepStrictEqual(linked.actors().sort((a, b) => a.id.localeCompare(b.id)), fresh.actors().sort((a, b) => a.id.localeCompare(b.id)));
   });
 
   it('falls back to the calling thread, with a log line, when a worker cannot start', async () => {
@@ -50,7 +58,7 @@ describe('ExtractionPool (worker threads)', function () {
     const log: string[] = [];
     const p = pool(broken, log);
     const got = await p.extract(seeds[0].name, seeds[0].text);
-    assert.deepStrictEqual(got, extract(seeds[0].name, seeds[0].text));
+    assert.deepStrictEqual(unpack(got), extract(seeds[0].name, seeds[0].text));
     assert.strictEqual(p.extracted, 0, 'nothing came from a worker');
     assert.match(log.join('\n'), /Extraction worker failed \(this worker cannot start\)/);
   });
@@ -61,7 +69,7 @@ describe('ExtractionPool (worker threads)', function () {
     const log: string[] = [];
     const p = pool(dying, log, 1);
     const got = await Promise.all(seeds.slice(0, 3).map((s) => p.extract(s.name, s.text)));
-    seeds.slice(0, 3).forEach((s, i) => assert.deepStrictEqual(got[i], extract(s.name, s.text)));
+    seeds.slice(0, 3).forEach((s, i) => assert.deepStrictEqual(unpack(got[i]), extract(s.name, s.text)));
     assert.match(log.join('\n'), /exit code 3/);
   });
 
@@ -69,7 +77,7 @@ describe('ExtractionPool (worker threads)', function () {
     const p = pool(script);
     p.dispose();
     const got = await p.extract(seeds[1].name, seeds[1].text);
-    assert.deepStrictEqual(got, extract(seeds[1].name, seeds[1].text));
+    assert.deepStrictEqual(unpack(got), extract(seeds[1].name, seeds[1].text));
     assert.strictEqual(p.extracted, 0);
   });
 });
