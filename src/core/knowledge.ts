@@ -1,5 +1,7 @@
 import type { ActorKind } from './types';
-import { normalizeSurface, slug, tokenize } from './actors/tokens';
+import { PhraseTrie } from './actors/phraseTrie';
+import { needsNormalizing, normalizeSurface, slug, Tokens } from './actors/tokens';
+import { WordShapes, WordTable } from './actors/words';
 import states from './data/states.json';
 import bodies from './data/bodies.json';
 import groups from './data/groups.json';
@@ -43,33 +45,43 @@ interface ActorRecord {
   aliases: string[];
 }
 
-/** Size of the prefix-shape bitmap (a bit per hashed first char, last char and length of a prefix). */
-const SHAPE_BITS = 1 << 18;
-
-function shapeOf(s: string): number {
-  const n = s.length;
-  if (n === 0) return 0;
-  return (s.charCodeAt(0) * 8191 + s.charCodeAt(n - 1) * 127 + n) & (SHAPE_BITS - 1);
+/** An alias phrase of the trie: what the aliases that lower-case to it stand for. */
+interface AliasNode {
+  /** Those aliases as written (normalized), each with its entry in the exact table. */
+  written: string[];
+  surfaces: Surface[];
+  /** For any capitalisation starting upper case: the first entry whose alias (with a lower-case letter) lower-cases to it. */
+  folded?: Surface;
 }
+
+/** Classes of words, by word number: a bit each. */
+const COMMON_WORD = 1;
+const NAME_CONNECTOR = 2;
+const ORG_HEAD = 4;
+const GROUP_HEAD = 8;
+/** First word of an alias written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
+const STARTS_LOWER_CASE_ALIAS = 16;
 
 /**
  * Surface forms to entries, built once. Keys are normalized (straight apostrophes, single spaces).
  * An alias is matched with its exact case; an alias with a lower-case letter also matches any
  * capitalisation that starts upper case ("Kabul Airport", "TALIBAN"), which acronyms ("US", "IS") never do.
+ *
+ * Matching reads tokens by number (words.ts) and phrases by trie (phraseTrie.ts), so the tokenizer must
+ * be given `words` to number tokens against.
  */
 export class Lexicon {
+  /** Every word of an alias or title (as its lookup key), and every word of the word lists as written. */
+  readonly words = new WordTable();
+  /** Aliases, lower-cased: every node is some alias's leading run of tokens ("the", "the new", "the new york times"). */
+  readonly aliases = new PhraseTrie<AliasNode>();
+  /** Title parts, lower-cased: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). */
+  readonly titles = new PhraseTrie<number>();
   private readonly exact = new Map<string, Surface>();
-  private readonly folded = new Map<string, Surface>();
-  private readonly titleForms = new Map<string, number>();
-  /** Every alias and every leading run of its tokens, lower-cased ("the", "the new", "the new york times"). */
-  private readonly prefixes = new Set<string>();
-  /** A bit per (first char, last char, length) of the prefixes: most words are ruled out without hashing them. */
-  private readonly prefixShapes = new Uint32Array(SHAPE_BITS >>> 5);
-  /** First words of aliases written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
-  private readonly lowerFirstWords = new Set<string>();
-  /** Their first char codes: most words are ruled out without hashing them. */
-  private readonly lowerFirstCodes = new Uint8Array(0x10000);
-  private readonly titleFirstWords = new Map<string, number>();
+  private readonly wordClasses: Uint8Array;
+  /** Shapes of the first words of aliases written in lower case, and of name particles. */
+  private readonly lowerCaseStartShapes = new WordShapes();
+  private readonly connectorShapes = new WordShapes();
   readonly commonWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
@@ -81,7 +93,8 @@ export class Lexicon {
   readonly demonymBlockers: ReadonlySet<string>;
 
   constructor(readonly actors: ReadonlyMap<string, KnownActor>, entries: Iterable<[string, Surface]>) {
-    for (const [alias, surface] of entries) this.add(alias, surface);
+    const lowerCaseStarts: string[] = [];
+    for (const [alias, surface] of entries) this.add(alias, surface, lowerCaseStarts);
     for (const t of titles.titles) this.addTitle(t, 3);
     for (const p of titles.prefixes) this.addTitle(p, 1);
     for (const f of titles.fields) this.addTitle(f, 2);
@@ -94,78 +107,92 @@ export class Lexicon {
     this.placeNouns = new Set(lexicon.placeNouns);
     this.metonymyPreceders = new Set(lexicon.metonymyPreceders);
     this.demonymBlockers = new Set(lexicon.demonymBlockers);
+    const classes: [Iterable<string>, number][] = [
+      [this.commonWords, COMMON_WORD],
+      [this.nameConnectors, NAME_CONNECTOR],
+      [this.orgHeads, ORG_HEAD],
+      [this.groupHeads, GROUP_HEAD],
+      [lowerCaseStarts, STARTS_LOWER_CASE_ALIAS],
+    ];
+    for (const [list] of classes) for (const w of list) this.words.add(w);
+    for (const w of lowerCaseStarts) this.lowerCaseStartShapes.add(w);
+    for (const w of this.nameConnectors) this.connectorShapes.add(w);
+    this.wordClasses = new Uint8Array(this.words.size);
+    for (const [list, bit] of classes) for (const w of list) this.wordClasses[this.words.idOf(w)] |= bit;
   }
 
-  private add(alias: string, surface: Surface): void {
+  private add(alias: string, surface: Surface, lowerCaseStarts: string[]): void {
     const key = normalizeSurface(alias);
     if (!this.exact.has(key)) this.exact.set(key, surface);
     const lower = key.toLowerCase();
-    if (key !== key.toUpperCase()) {
-      if (!this.folded.has(lower)) this.folded.set(lower, surface);
+    const node = this.aliases.insert(lower, this.words);
+    const at = this.aliases.valueAt(node) ?? { written: [], surfaces: [] };
+    if (!at.written.includes(key)) {
+      at.written.push(key);
+      at.surfaces.push(this.exact.get(key)!);
     }
-    const toks = tokenize(lower, 0, lower.length);
-    for (const t of toks) {
-      const prefix = lower.slice(0, t.end);
-      this.prefixes.add(prefix);
-      const shape = shapeOf(prefix);
-      this.prefixShapes[shape >>> 5] |= 1 << (shape & 31);
-    }
+    if (key !== key.toUpperCase()) at.folded ??= surface;
+    this.aliases.setValue(node, at);
     const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122 && toks.length) {
-      this.lowerFirstWords.add(key.slice(0, toks[0].end));
-      this.lowerFirstCodes[c] = 1;
+    if (c >= 97 && c <= 122) {
+      const first = new Tokens().tokenize(key, 0, key.length);
+      if (first.last) lowerCaseStarts.push(key.slice(0, first.end[0]));
     }
   }
 
-  /** Whether an alias written in lower case starts with this word. */
-  startsLowerCaseAlias(word: string): boolean {
-    return this.lowerFirstCodes[word.charCodeAt(0)] === 1 && this.lowerFirstWords.has(word);
-  }
-
-  /** Title parts: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). Case-insensitive. */
   private addTitle(form: string, part: number): void {
-    const key = normalizeSurface(form).toLowerCase();
-    this.titleForms.set(key, Math.max(this.titleForms.get(key) ?? 0, part));
-    noteFirstWord(this.titleFirstWords, key);
+    const node = this.titles.insert(normalizeSurface(form).toLowerCase(), this.words);
+    this.titles.setValue(node, Math.max(this.titles.valueAt(node) ?? 0, part));
   }
 
-  /** Whether some alias starts with these words (lower-cased, normalized): matching may go on. */
-  isPrefix(lowerCaseSurface: string): boolean {
-    const shape = shapeOf(lowerCaseSurface);
-    return (this.prefixShapes[shape >>> 5] & (1 << (shape & 31))) !== 0 && this.prefixes.has(lowerCaseSurface);
+  /** The entry for the alias phrase at `node` of `aliases`, as written in text[start, end), or undefined. */
+  surfaceAt(node: number, text: string, start: number, end: number): Surface | undefined {
+    const at = this.aliases.valueAt(node);
+    if (!at) return undefined;
+    // The exact table's entry for the span as written: compared in place when normalizing would change nothing.
+    if (needsNormalizing(text, start, end)) {
+      const hit = this.exact.get(normalizeSurface(text.slice(start, end)));
+      if (hit) return hit;
+    } else {
+      for (let k = 0; k < at.written.length; k++) if (text.startsWith(at.written[k], start) && at.written[k].length === end - start) return at.surfaces[k];
+    }
+    const c = text.charCodeAt(start);
+    return c >= 97 && c <= 122 ? undefined : at.folded;
   }
 
-  /** How many tokens the longest title starting with this (lower-cased) word has, or 0. */
-  maxTitleTokensFrom(lowerCaseWord: string): number {
-    return this.titleFirstWords.get(lowerCaseWord) ?? 0;
+  /** Title part of one word, by its lookup key number: 1 prefix, 2 field, 3 title, 0 not a title part. */
+  titlePartOfKey(key: number): number {
+    return this.titles.valueAt(this.titles.next(PhraseTrie.ROOT, key, false)) ?? 0;
   }
 
-  /** The entry for a surface form as written in text, or undefined. */
-  lookup(surface: string, lowerCase = normalizeSurface(surface).toLowerCase()): Surface | undefined {
-    const key = normalizeSurface(surface);
-    const hit = this.exact.get(key);
-    if (hit) return hit;
-    const c = key.charCodeAt(0);
-    if (c >= 97 && c <= 122) return undefined;
-    return this.folded.get(lowerCase);
+  /** Whether a word as written (by number) is a common word ("After", "Share"). */
+  isCommonWord(word: number): boolean {
+    return word >= 0 && (this.wordClasses[word] & COMMON_WORD) !== 0;
   }
 
-  /** 1 prefix, 2 field, 3 title, 0 not a title part. */
-  titlePart(surface: string): number {
-    return this.titleForms.get(normalizeSurface(surface).toLowerCase()) ?? 0;
+  /** Whether token i is a particle of names ("bin", "al", "von"). */
+  isNameConnector(tokens: Tokens, i: number): boolean {
+    if (!this.connectorShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
+    const word = tokens.wordOf(i);
+    return word >= 0 && (this.wordClasses[word] & NAME_CONNECTOR) !== 0;
   }
 
-  /** titlePart() of a surface already normalized and lower-cased. */
-  titlePartOfLowerCase(key: string): number {
-    return this.titleForms.get(key) ?? 0;
+  /** A head word of an organization's name ("Ministry", "Council"). */
+  isOrgHead(word: number): boolean {
+    return word >= 0 && (this.wordClasses[word] & ORG_HEAD) !== 0;
   }
-}
 
-function noteFirstWord(map: Map<string, number>, key: string): void {
-  const toks = tokenize(key, 0, key.length);
-  if (toks.length === 0) return;
-  const first = key.slice(toks[0].start, toks[0].end).toLowerCase();
-  map.set(first, Math.max(map.get(first) ?? 0, toks.length));
+  /** A head word of a group's name ("Front", "Movement"). */
+  isGroupHead(word: number): boolean {
+    return word >= 0 && (this.wordClasses[word] & GROUP_HEAD) !== 0;
+  }
+
+  /** Whether an alias written in lower case starts with token i (as written). */
+  startsLowerCaseAlias(tokens: Tokens, i: number): boolean {
+    if (!this.lowerCaseStartShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
+    const word = tokens.wordOf(i);
+    return word >= 0 && (this.wordClasses[word] & STARTS_LOWER_CASE_ALIAS) !== 0;
+  }
 }
 
 /** The gazetteer: every actor the data files name, and the lexicon the extractor reads them with. */

@@ -1,10 +1,11 @@
 import type { Lexicon } from '../knowledge';
 import type { ActorKind } from '../types';
-import type { Token } from './tokens';
+import type { LowerCaseWords } from './lowerCaseWords';
+import type { Tokens } from './tokens';
 
-/** A possible actor mention, by token range within its paragraph, before refinement. */
+/** A possible actor mention, by token range (within its paragraph's), before refinement. */
 export interface Candidate {
-  /** Token indices [first, last) in the paragraph's tokens. */
+  /** Token indices [first, last) in the article's tokens. */
   first: number;
   last: number;
   start: number;
@@ -32,23 +33,18 @@ export interface TitleSpan {
 /** One paragraph as the actor steps see it. */
 export interface ParagraphScan {
   text: string;
-  tokens: Token[];
+  tokens: Tokens;
   lex: Lexicon;
-  /** Token index -> covered by a gazetteer match or a title. */
+  /** Token index -> covered by a gazetteer match or a title (for the whole article's tokens). */
   covered: Uint8Array;
   candidates: Candidate[];
   titles: TitleSpan[];
   /** Most words capitalised: a headline, where capitals say nothing about names. */
   headline: boolean;
-  /** Whether the article also writes this word in lower case (so it is a common word), cached. */
-  usedInLowerCase: (lowerCaseWord: string) => boolean;
+  /** The words the article also writes in lower case (so they are common words). */
+  lowerCaseWords: LowerCaseWords;
 }
 
 export function tokenText(scan: ParagraphScan, i: number): string {
-  return scan.tokens[i].text;
-}
-
-/** True when only spaces separate token i-1 and token i. */
-export function adjacent(scan: ParagraphScan, i: number): boolean {
-  return i > 0 && scan.tokens[i].start > scan.tokens[i - 1].end;
+  return scan.tokens.textOf(i);
 }

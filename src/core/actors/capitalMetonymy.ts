@@ -20,7 +20,7 @@ export function resolveCapitals(scan: ParagraphScan): void {
     if (members.length < 2) continue;
     const first = members[0];
     const last = members[members.length - 1];
-    const between = first.first > 0 && wordAt(scan, first.first - 1) === 'between';
+    const between = first.first > scan.tokens.first && wordAt(scan, first.first - 1) === 'between';
     if (between || members.some((c) => acting.has(c)) || verbFollows(scan, last.last)) for (const c of members) if (c.via === 'capital') acting.add(c);
   }
   for (const c of acting) {
@@ -30,13 +30,13 @@ export function resolveCapitals(scan: ParagraphScan): void {
   }
 }
 
+/** Token i lower-cased, or undefined past either end. */
 function wordAt(scan: ParagraphScan, i: number): string | undefined {
-  const t = scan.tokens[i];
-  return t ? t.lower : undefined;
+  return i >= scan.tokens.first && i < scan.tokens.last ? scan.tokens.lowerCaseOf(i) : undefined;
 }
 
 function acts(scan: ParagraphScan, c: Candidate): boolean {
-  const prev = c.first > 0 ? wordAt(scan, c.first - 1) : undefined;
+  const prev = c.first > scan.tokens.first ? wordAt(scan, c.first - 1) : undefined;
   if (prev === 'capital' || prev === 'city') return false;
   if (prev && scan.lex.metonymyPreceders.has(prev) && prev !== 'between') return true;
   const possessive = possessiveEnd(scan, c.last);
@@ -49,23 +49,26 @@ function acts(scan: ParagraphScan, c: Candidate): boolean {
 
 /** Index of the token after "'s" / "’" when one follows token i-1, else 0. */
 function possessiveEnd(scan: ParagraphScan, i: number): number {
-  const t = scan.tokens[i];
-  if (!t || t.word || t.start !== scan.tokens[i - 1].end) return 0;
-  const ch = scan.text[t.start];
-  if (ch !== "'" && ch !== '’') return 0;
-  const s = scan.tokens[i + 1];
-  if (s && s.start === t.end && (scan.text[s.start] === 's' || scan.text[s.start] === 'S') && s.end === s.start + 1) return i + 2;
+  const { tokens } = scan;
+  if (i >= tokens.last || tokens.isWord(i) || !tokens.touching(i)) return 0;
+  if (!tokens.isChar(i, APOSTROPHE) && !tokens.isChar(i, RIGHT_QUOTE)) return 0;
+  if (tokens.touching(i + 1) && (tokens.isChar(i + 1, LOWER_S) || tokens.isChar(i + 1, UPPER_S))) return i + 2;
   return i + 1;
 }
 
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+const UPPER_S = 83;
+
 function verbFollows(scan: ParagraphScan, i: number): boolean {
   let k = i;
-  while (scan.tokens[k]?.word && isAdverb(scan, k)) k++;
-  const w = scan.tokens[k]?.word ? wordAt(scan, k) : undefined;
-  if (!w || scan.tokens[k].cap) return false;
+  while (scan.tokens.isWord(k) && isAdverb(scan, k)) k++;
+  const w = scan.tokens.isWord(k) ? wordAt(scan, k) : undefined;
+  if (!w || scan.tokens.isCap(k)) return false;
   if (COPULAS.has(w) || (PERFECT.has(w) && wordAt(scan, k + 1) === 'been')) {
     let p = COPULAS.has(w) ? k + 1 : k + 2;
-    while (scan.tokens[p]?.word && isAdverb(scan, p)) p++;
+    while (scan.tokens.isWord(p) && isAdverb(scan, p)) p++;
     const pred = wordAt(scan, p);
     return !!pred && scan.lex.copulaPredicates.has(pred);
   }

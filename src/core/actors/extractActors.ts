@@ -11,7 +11,8 @@ import { removeOverlaps } from './overlapRemoval';
 import { linkSurnames } from './surnameLinker';
 import { attachTitles } from './titleAttacher';
 import { matchTitles } from './titleMatcher';
-import { isLetterCode, tokenize } from './tokens';
+import { LowerCaseWords } from './lowerCaseWords';
+import { Tokens } from './tokens';
 
 /**
  * Actor mentions of an article, sorted by start, non-overlapping, outside the header.
@@ -27,36 +28,30 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
   const lex = kb.lexicon;
   const text = article.text;
   const sentenceStarts = article.sentences.map((s) => s.start);
-  // A few words are looked up by searching the text; past that, so that time stays linear, the text's
-  // runs of letters are collected once (a word of letters occurs as a whole word exactly when it is one of
-  // them), and for the rare word with digits or an apostrophe, its runs of word characters.
-  let letters: Set<string> | undefined;
-  let words: Set<string> | undefined;
-  let searches = 0;
-  const lowerCache = new Map<string, boolean>();
-  const usedInLowerCase = (word: string) => {
-    let hit = lowerCache.get(word);
-    if (hit === undefined) {
-      if (++searches <= MAX_SEARCHES) hit = occursAsWord(text, word);
-      else if (isLetters(word)) hit = (letters ??= runs(text, isLetterCode)).has(word);
-      else hit = (words ??= runs(text, isWordOrApostrophe)).has(word);
-      lowerCache.set(word, hit);
-    }
-    return hit;
-  };
-  const all: Candidate[] = [];
+  // The whole article is tokenized first: which words it writes in lower case is read off its tokens.
+  const tokens = articleTokens;
+  tokens.reset(text, lex.words);
+  const paragraphStarts: number[] = [];
   for (const p of article.paragraphs) {
-    const tokens = tokenize(text, p.start, p.end, sentenceStarts);
-    if (tokens.length === 0) continue;
+    paragraphStarts.push(tokens.count);
+    tokens.append(p.start, p.end, sentenceStarts);
+  }
+  paragraphStarts.push(tokens.count);
+  const covered = coveredTokens(tokens.count);
+  const lowerCaseWords = new LowerCaseWords(text, tokens, article.paragraphs);
+  const all: Candidate[] = [];
+  for (let k = 0; k + 1 < paragraphStarts.length; k++) {
+    if (paragraphStarts[k] === paragraphStarts[k + 1]) continue;
+    tokens.show(paragraphStarts[k], paragraphStarts[k + 1]);
     const scan: ParagraphScan = {
       text,
       tokens,
       lex,
-      covered: new Uint8Array(tokens.length),
+      covered,
       candidates: [],
       titles: [],
       headline: isHeadline(tokens),
-      usedInLowerCase,
+      lowerCaseWords,
     };
     matchGazetteer(scan);
     matchTitles(scan);
@@ -72,53 +67,25 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
   return removeOverlaps(linkSurnames(kept));
 }
 
-const MAX_SEARCHES = 24;
+// Refilled for each article (the candidates keep offsets, not tokens), as is `covered`.
+const articleTokens = new Tokens();
+let coveredScratch = new Uint8Array(1024);
 
-/** Whether `word` (lower case) occurs in text as a whole word. */
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if ((at === 0 || !isLetterCode(text.charCodeAt(at - 1))) && !isLetterCode(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}
-
-function isLetters(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isLetterCode(word.charCodeAt(i))) return false;
-  return word.length > 0;
-}
-
-/**
- * The maximal runs of `inRun` characters in text that do not start with an ASCII capital (a lower-cased
- * word never does), in one pass. Like occursAsWord, a run touching the end of text is left out.
- */
-function runs(text: string, inRun: (c: number) => boolean): Set<string> {
-  const out = new Set<string>();
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (!inRun(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && inRun(text.charCodeAt(i))) i++;
-    if (i < n && !(c >= 65 && c <= 90)) out.add(text.slice(start, i));
-  }
-  return out;
-}
-
-function isWordOrApostrophe(c: number): boolean {
-  return isLetterCode(c) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
+/** Token index -> covered, all 0, for `count` tokens. */
+function coveredTokens(count: number): Uint8Array {
+  if (coveredScratch.length < count) coveredScratch = new Uint8Array(Math.max(count, coveredScratch.length * 2));
+  coveredScratch.fill(0, 0, count);
+  return coveredScratch;
 }
 
 /** Title case: most longer words capitalised. */
-function isHeadline(tokens: ReturnType<typeof tokenize>): boolean {
+function isHeadline(tokens: Tokens): boolean {
   let words = 0;
   let caps = 0;
-  for (const t of tokens) {
-    if (!t.word || t.end - t.start < 4) continue;
+  for (let i = tokens.first; i < tokens.last; i++) {
+    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
     words++;
-    if (t.cap) caps++;
+    if (tokens.isCap(i)) caps++;
   }
   return words >= 3 && caps * 4 >= words * 3;
 }

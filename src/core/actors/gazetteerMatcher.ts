@@ -1,6 +1,5 @@
 import type { Surface } from '../knowledge';
-import { normalizeSurface } from './tokens';
-import { tokenText, type Candidate, type ParagraphScan } from './candidate';
+import type { Candidate, ParagraphScan } from './candidate';
 
 /**
  * Known names, longest match first at each token: "UN General Assembly" is one span, not "UN" +
@@ -8,16 +7,15 @@ import { tokenText, type Candidate, type ParagraphScan } from './candidate';
  */
 export function matchGazetteer(scan: ParagraphScan): void {
   const { tokens, text, lex } = scan;
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i];
+  const nodes = phraseNodes(lex.aliases.depth);
+  for (let i = tokens.first; i < tokens.last; ) {
     let best = 0;
     let surface: Surface | undefined;
-    if (t.word && (t.cap || lex.startsLowerCaseAlias(t.text))) {
-      for (let n = 1; i + n <= tokens.length; n++) {
-        const raw = n === 1 ? t.text : text.slice(t.start, tokens[i + n - 1].end);
-        const lower = n === 1 ? normalizeSurface(t.lower) : normalizeSurface(raw).toLowerCase();
-        if (!lex.isPrefix(lower)) break;
-        const hit = lex.lookup(raw, lower);
+    if (tokens.isWord(i) && (tokens.isCap(i) || lex.startsLowerCaseAlias(tokens, i))) {
+      const followed = lex.aliases.follow(tokens, i, nodes);
+      // A run that is no alias's leading words ends the search, as the trie does.
+      for (let n = 1; n <= followed && nodes[n - 1] >= 0; n++) {
+        const hit = lex.surfaceAt(nodes[n - 1], text, tokens.start[i], tokens.end[i + n - 1]);
         if (hit) {
           best = n;
           surface = hit;
@@ -25,12 +23,21 @@ export function matchGazetteer(scan: ParagraphScan): void {
       }
     }
     if (surface && !isShadowedSurname(scan, surface, i, best)) {
-      const end = tokens[i + best - 1].end;
-      scan.candidates.push(toCandidate(surface, i, i + best, t.start, end, text.slice(t.start, end)));
+      const start = tokens.start[i];
+      const end = tokens.end[i + best - 1];
+      scan.candidates.push(toCandidate(surface, i, i + best, start, end, text.slice(start, end)));
       scan.covered.fill(1, i, i + best);
       i += best;
     } else i++;
   }
+}
+
+// The trie's nodes along one run of tokens, reused: one array per trie depth.
+let nodeScratch = new Int32Array(0);
+
+function phraseNodes(depth: number): Int32Array {
+  if (nodeScratch.length !== depth) nodeScratch = new Int32Array(depth);
+  return nodeScratch;
 }
 
 /**
@@ -38,11 +45,11 @@ export function matchGazetteer(scan: ParagraphScan): void {
  * to the name chunker.
  */
 function isShadowedSurname(scan: ParagraphScan, surface: Surface, i: number, n: number): boolean {
-  if (surface.role !== 'name' || surface.actor.kind !== 'person' || n !== 1 || i === 0) return false;
-  const prev = scan.tokens[i - 1];
-  if (!prev.word || !prev.cap || prev.allCaps || scan.covered[i - 1] || prev.end === scan.tokens[i].start) return false;
-  const word = tokenText(scan, i - 1);
-  return !scan.lex.commonWords.has(word) && scan.lex.titlePart(word) === 0 && !prev.sentenceStart;
+  if (surface.role !== 'name' || surface.actor.kind !== 'person' || n !== 1 || i === scan.tokens.first) return false;
+  const { tokens, lex } = scan;
+  const prev = i - 1;
+  if (!tokens.isCapWord(prev) || tokens.isAllCaps(prev) || scan.covered[prev] || tokens.touching(i)) return false;
+  return !lex.isCommonWord(tokens.wordOf(prev)) && lex.titlePartOfKey(tokens.keyOf(prev)) === 0 && !tokens.startsSentence(prev);
 }
 
 function toCandidate(surface: Surface, first: number, last: number, start: number, end: number, text: string): Candidate {

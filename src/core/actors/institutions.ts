@@ -8,6 +8,7 @@ const STANDALONE = /Ministry|Parliament|National Assembly/;
  * ministries and parliaments are kept, under their generic name.
  */
 export function nameInstitutions(scan: ParagraphScan): void {
+  if (!scan.candidates.some((c) => c.via === 'institution')) return;
   const byLast = new Map<number, Candidate>();
   for (const c of scan.candidates) if (c.kind === 'state' || c.kind === 'demonym') byLast.set(c.last, c);
   scan.candidates = scan.candidates.filter((c) => {
@@ -22,7 +23,8 @@ export function nameInstitutions(scan: ParagraphScan): void {
 }
 
 function isPossessive(scan: ParagraphScan, i: number): boolean {
-  const a = scan.tokens[i];
-  const b = scan.tokens[i + 1];
-  return !!a && !!b && (scan.text[a.start] === "'" || scan.text[a.start] === '’') && scan.text.slice(b.start, b.end) === 's';
+  const { tokens } = scan;
+  if (i + 1 >= tokens.last) return false;
+  const c = tokens.firstCode(i);
+  return (c === 39 || c === 0x2019) && tokens.textOf(i + 1) === 's';
 }

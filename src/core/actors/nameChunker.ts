@@ -1,4 +1,4 @@
-import { tokenText, type ParagraphScan } from './candidate';
+import type { ParagraphScan } from './candidate';
 
 /** A run of capitalised words not already known, by token range: a name the gazetteer lacks. */
 export interface NameChunk {
@@ -15,8 +15,8 @@ export interface NameChunk {
 export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const { tokens, covered } = scan;
   const out: NameChunk[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = tokens.first;
+  while (i < tokens.last) {
     if (covered[i] || !startsName(scan, i)) {
       i++;
       continue;
@@ -34,24 +34,23 @@ export function chunkNames(scan: ParagraphScan): NameChunk[] {
 }
 
 function isNameWord(scan: ParagraphScan, i: number): boolean {
-  const t = scan.tokens[i];
-  return !!t && t.word && t.cap && !scan.covered[i];
+  return scan.tokens.isCapWord(i) && !scan.covered[i];
 }
 
 function isConnector(scan: ParagraphScan, i: number): boolean {
-  const t = scan.tokens[i];
-  return !!t && t.word && !t.cap && t.end - t.start <= 4 && !scan.covered[i] && scan.lex.nameConnectors.has(tokenText(scan, i));
+  const { tokens } = scan;
+  return tokens.isWord(i) && !tokens.isCap(i) && tokens.end[i] - tokens.start[i] <= 4 && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
 }
 
 function isHyphen(scan: ParagraphScan, i: number): boolean {
-  const t = scan.tokens[i];
-  if (!t || t.word) return false;
-  const c = scan.text.charCodeAt(t.start);
+  const { tokens } = scan;
+  if (i < tokens.first || i >= tokens.last || tokens.isWord(i)) return false;
+  const c = tokens.firstCode(i);
   return c === 45 || c === 0x2010 || c === 0x2011;
 }
 
 function touching(scan: ParagraphScan, i: number): boolean {
-  return scan.tokens[i].start === scan.tokens[i - 1].end;
+  return scan.tokens.touching(i);
 }
 
 function startsName(scan: ParagraphScan, i: number): boolean {
@@ -64,9 +63,9 @@ function startsName(scan: ParagraphScan, i: number): boolean {
 
 /** How many tokens from j continue the name, 0 when it ends before j. */
 function continuation(scan: ParagraphScan, j: number): number {
-  if (j >= scan.tokens.length) return 0;
+  if (j >= scan.tokens.last) return 0;
   if (isNameWord(scan, j) && !touching(scan, j)) return 1;
-  if (isHyphen(scan, j) && touching(scan, j) && j + 1 < scan.tokens.length && touching(scan, j + 1)) {
+  if (isHyphen(scan, j) && touching(scan, j) && j + 1 < scan.tokens.last && touching(scan, j + 1)) {
     if (isNameWord(scan, j + 1)) return 2;
     // "Tehreek-e-Taliban", "Mazar-i-Sharif"
     if (isConnector(scan, j + 1) && isHyphen(scan, j + 2) && touching(scan, j + 2) && isNameWord(scan, j + 3) && touching(scan, j + 3)) return 4;
@@ -82,14 +81,20 @@ function continuation(scan: ParagraphScan, j: number): number {
 }
 
 function isCommon(scan: ParagraphScan, i: number): boolean {
-  const t = scan.tokens[i];
-  if (!t.word || !t.cap) return false;
-  const w = tokenText(scan, i);
+  const { tokens } = scan;
+  if (!tokens.isCapWord(i)) return false;
   // "Mr West": after an honorific a common word is a surname.
-  if (scan.lex.commonWords.has(w)) return !afterHonorific(scan, i);
-  if (!t.sentenceStart) return false;
-  if (w.length > 4 && w.endsWith('ing')) return true;
-  return scan.usedInLowerCase(t.lower);
+  if (scan.lex.isCommonWord(tokens.wordOf(i))) return !afterHonorific(scan, i);
+  if (!tokens.startsSentence(i)) return false;
+  if (endsInIng(scan, i)) return true;
+  return scan.lowerCaseWords.has(tokens.lowerCaseOf(i));
+}
+
+/** A word of more than four characters ending in "ing" ("Speaking"). */
+function endsInIng(scan: ParagraphScan, i: number): boolean {
+  const { text } = scan;
+  const end = scan.tokens.end[i];
+  return end - scan.tokens.start[i] > 4 && text.charCodeAt(end - 3) === 105 && text.charCodeAt(end - 2) === 110 && text.charCodeAt(end - 1) === 103;
 }
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.']);

@@ -3,7 +3,8 @@ import type { Candidate } from './candidate';
 
 /** Keeps non-overlapping mentions, the longer span winning, sorted by start. */
 export function removeOverlaps(candidates: readonly Candidate[]): ActorMention[] {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Candidates come mostly in order already; a stable sort leaves sorted input as it is, so skip it then.
+  const sorted = isSorted(candidates) ? candidates : [...candidates].sort(byStartThenLongest);
   const out: ActorMention[] = [];
   let last: Candidate | undefined;
   for (const c of sorted) {
@@ -17,4 +18,13 @@ export function removeOverlaps(candidates: readonly Candidate[]): ActorMention[]
     last = c;
   }
   return out;
+}
+
+function byStartThenLongest(a: Candidate, b: Candidate): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function isSorted(candidates: readonly Candidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (byStartThenLongest(candidates[k - 1], candidates[k]) > 0) return false;
+  return true;
 }

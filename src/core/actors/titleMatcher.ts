@@ -1,5 +1,5 @@
 import type { ParagraphScan } from './candidate';
-import { normalizeSurface } from './tokens';
+import { CURLY_QUOTE } from './tokens';
 
 const MAX_PARTS = 5;
 
@@ -9,46 +9,64 @@ const MAX_PARTS = 5;
  * name itself, and a lower-case one ("spokesman") counts only right before a capitalised word.
  */
 export function matchTitles(scan: ParagraphScan): void {
-  const { tokens, text, lex, covered } = scan;
-  for (let i = 0; i < tokens.length; ) {
-    if (covered[i] || !tokens[i].word || (!tokens[i].cap && !capitalAhead(scan, i))) {
+  const { tokens, covered } = scan;
+  // A lower-case title only matters right before a name, so only look when a capitalised word is near.
+  // The next one is found once and kept until passed, so that the paragraph is scanned once for them.
+  let capital = -1;
+  const capitalAhead = (i: number) => {
+    if (capital <= i) capital = nextCapital(scan, i);
+    return capital <= i + MAX_PARTS && capital < tokens.last;
+  };
+  for (let i = tokens.first; i < tokens.last; ) {
+    if (covered[i] || !tokens.isWord(i) || (!tokens.isCap(i) && !capitalAhead(i))) {
       i++;
       continue;
     }
     let j = i;
     let end = -1;
-    for (let parts = 0; parts < MAX_PARTS && j < tokens.length && !covered[j] && tokens[j].word; parts++) {
-      const maxN = Math.min(lex.maxTitleTokensFrom(tokens[j].lower), tokens.length - j);
-      let step = 0;
-      let part = 0;
-      for (let n = maxN; n >= 1; n--) {
-        if (covered[j + n - 1]) continue;
-        part = n === 1 ? lex.titlePartOfLowerCase(normalizeSurface(tokens[j].lower)) : lex.titlePart(text.slice(tokens[j].start, tokens[j + n - 1].end));
-        if (part) {
-          step = n;
-          break;
-        }
-      }
-      if (!step) break;
-      j += step;
-      if (part === 3) end = j;
+    for (let parts = 0; parts < MAX_PARTS && j < tokens.last && !covered[j] && tokens.isWord(j); parts++) {
+      const part = titlePartAt(scan, j);
+      if (!part) break;
+      j += part >> 2;
+      if ((part & 3) === 3) end = j;
     }
     if (end < 0) {
       i++;
       continue;
     }
-    const next = tokens[end];
-    const beforeName = !!next && next.word && next.cap && !next.allCaps;
-    if (tokens[i].cap || beforeName) {
-      scan.titles.push({ first: i, last: end, start: tokens[i].start, end: tokens[end - 1].end });
-      if (tokens[i].cap) covered.fill(1, i, end);
+    const beforeName = tokens.isCapWord(end) && !tokens.isAllCaps(end);
+    if (tokens.isCap(i) || beforeName) {
+      scan.titles.push({ first: i, last: end, start: tokens.start[i], end: tokens.end[end - 1] });
+      if (tokens.isCap(i)) covered.fill(1, i, end);
     }
     i = end;
   }
 }
 
-/** A lower-case title only matters right before a name, so only look when a capitalised word is near. */
-function capitalAhead(scan: ParagraphScan, i: number): boolean {
-  for (let k = i + 1; k <= i + MAX_PARTS && k < scan.tokens.length; k++) if (scan.tokens[k].cap) return true;
-  return false;
+// The title trie's nodes along one run of tokens, reused: one array per trie depth.
+let nodeScratch = new Int32Array(0);
+
+/**
+ * The longest title part from token j whose last token is not covered, as its length in tokens times 4
+ * plus its kind (1 prefix, 2 field, 3 title), or 0. A word with a curly quote starts none: first words
+ * were always looked up as written, and title words are stored with straight quotes.
+ */
+function titlePartAt(scan: ParagraphScan, j: number): number {
+  const { tokens, lex, covered } = scan;
+  if (tokens.flags[j] & CURLY_QUOTE) return 0;
+  if (nodeScratch.length !== lex.titles.depth) nodeScratch = new Int32Array(lex.titles.depth);
+  const followed = lex.titles.follow(tokens, j, nodeScratch);
+  for (let n = followed; n >= 1; n--) {
+    if (covered[j + n - 1] || nodeScratch[n - 1] < 0) continue;
+    const part = lex.titles.valueAt(nodeScratch[n - 1]) ?? 0;
+    if (part) return (n << 2) | part;
+  }
+  return 0;
+}
+
+/** The first capitalised token after token i in the paragraph, or its end. */
+function nextCapital(scan: ParagraphScan, i: number): number {
+  let k = i + 1;
+  while (k < scan.tokens.last && !scan.tokens.isCap(k)) k++;
+  return k;
 }

@@ -1,19 +1,4 @@
-/** A word or a single punctuation character of an article, by offsets into its text. */
-export interface Token {
-  start: number;
-  end: number;
-  /** The token as written, and lower-cased: sliced once here, so that every lookup reuses one string (and its hash). */
-  text: string;
-  lower: string;
-  /** A run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
-  word: boolean;
-  /** Starts with an upper-case letter or a digit ("G20", "P5"). */
-  cap: boolean;
-  /** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
-  allCaps: boolean;
-  /** First word of a sentence (after any opening quotes or brackets). */
-  sentenceStart: boolean;
-}
+import { hashStep, type WordTable } from './words';
 
 // Kinds of ASCII characters, looked up rather than tested: the tokenizer's inner loop runs once per character.
 const OTHER = 0;
@@ -25,6 +10,260 @@ const NON_ASCII = 5;
 const ASCII_KIND = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] = c === 32 || c === 9 || c === 10 || c === 13 ? SPACE : c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : c >= 48 && c <= 57 ? DIGIT : OTHER;
+}
+
+/** Token flags: a run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
+export const WORD = 1;
+/** Starts with an upper-case letter or a digit ("G20", "P5"). */
+export const CAP = 2;
+/** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
+export const ALL_CAPS = 4;
+/** First word of a sentence (after any opening quotes or brackets). */
+export const SENTENCE_START = 8;
+/** Holds a curly quote, which lookup keys write straight: matching treats it apart (see phraseTrie.ts). */
+export const CURLY_QUOTE = 16;
+/** Holds a character beyond ASCII, whose lower case may differ in length. */
+export const NON_ASCII_CHARS = 32;
+/** Only ASCII letters: a maximal run of letters of the text, whose hash is the token's. */
+export const ASCII_LETTERS = 64;
+/** Holds an upper-case letter: its lookup key differs from it. */
+const HAS_UPPER = 128;
+
+/** A token's number in the lexicon not looked up yet. */
+const UNSEEN = -2;
+
+/**
+ * The words and punctuation characters of an article, by offsets into its text, in parallel arrays
+ * rather than an object per token: one instance is refilled article after article. The steps see one
+ * paragraph at a time, tokens [first, last): an index outside reads as no token (not a word, not
+ * capitalised), as a missing array element did when each paragraph had its own array.
+ * A token's numbers in the lexicon (see words.ts) are looked up when first asked for.
+ */
+export class Tokens {
+  first = 0;
+  last = 0;
+  /** Tokens held, over every range tokenized since reset(). */
+  count = 0;
+  text = '';
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  flags = new Uint8Array(256);
+  /** Hash of a token as written, made while scanning it (see words.ts; not used beyond ASCII). */
+  hashes = new Int32Array(256);
+  private words: WordTable | null = null;
+  private written = new Int32Array(256);
+  private keys = new Int32Array(256);
+
+  isWord(i: number): boolean {
+    return i >= this.first && i < this.last && (this.flags[i] & WORD) !== 0;
+  }
+
+  isCap(i: number): boolean {
+    return i >= this.first && i < this.last && (this.flags[i] & CAP) !== 0;
+  }
+
+  /** A capitalised word. */
+  isCapWord(i: number): boolean {
+    return i >= this.first && i < this.last && (this.flags[i] & (WORD | CAP)) === (WORD | CAP);
+  }
+
+  isAllCaps(i: number): boolean {
+    return i >= this.first && i < this.last && (this.flags[i] & ALL_CAPS) !== 0;
+  }
+
+  startsSentence(i: number): boolean {
+    return i >= this.first && i < this.last && (this.flags[i] & SENTENCE_START) !== 0;
+  }
+
+  /** The lexicon's number for token i as written, or -1. */
+  wordOf(i: number): number {
+    let id = this.written[i];
+    if (id === UNSEEN) id = this.written[i] = this.lookUp(i, false);
+    return id;
+  }
+
+  /** The lexicon's number for the lookup key of token i (lower case, straight apostrophes), or -1. */
+  keyOf(i: number): number {
+    let id = this.keys[i];
+    if (id === UNSEEN) id = this.keys[i] = this.lookUp(i, true);
+    return id;
+  }
+
+  private lookUp(i: number, asKey: boolean): number {
+    const { text, words } = this;
+    if (!words) return -1;
+    const start = this.start[i];
+    const end = this.end[i];
+    // Lower-casing (or a curly quote) beyond ASCII: make the string.
+    if (this.flags[i] & NON_ASCII_CHARS) {
+      const s = text.slice(start, end);
+      return words.idOf(asKey ? normalizeSurface(s.toLowerCase()) : s);
+    }
+    if (!asKey) return words.find(this.hashes[i], text, start, end);
+    if (!(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
+    let hash = 0;
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k);
+      hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    return words.findLowerCase(hash, text, start, end);
+  }
+
+  /** The token as written. */
+  textOf(i: number): string {
+    return this.text.slice(this.start[i], this.end[i]);
+  }
+
+  /** The token lower-cased. */
+  lowerCaseOf(i: number): string {
+    return this.textOf(i).toLowerCase();
+  }
+
+  /** The first character code of token i. */
+  firstCode(i: number): number {
+    return this.text.charCodeAt(this.start[i]);
+  }
+
+  /** Whether token i is the one character `c`. */
+  isChar(i: number, c: number): boolean {
+    return i >= this.first && i < this.last && this.end[i] - this.start[i] === 1 && this.text.charCodeAt(this.start[i]) === c;
+  }
+
+  /** True when nothing separates token i-1 and token i (false at either end, where one of them is missing). */
+  touching(i: number): boolean {
+    return i > this.first && i < this.last && this.start[i] === this.end[i - 1];
+  }
+
+  /** Splits text[from, to) alone (see append()), and shows all its tokens. */
+  tokenize(text: string, from: number, to: number, sentenceStarts: readonly number[] = [], words: WordTable | null = null): this {
+    this.reset(text, words);
+    this.append(from, to, sentenceStarts);
+    return this.show(0, this.count);
+  }
+
+  /** Starts over on a text; with `words`, tokens are numbered against it, without, their numbers are -1. */
+  reset(text: string, words: WordTable | null): void {
+    this.text = text;
+    this.words = words;
+    this.count = this.first = this.last = 0;
+  }
+
+  /** Shows tokens [first, last) to the steps. */
+  show(first: number, last: number): this {
+    this.first = first;
+    this.last = last;
+    return this;
+  }
+
+  /**
+   * Splits text[from, to) into words and punctuation, after the tokens held. An apostrophe between
+   * letters stays inside a word ("N'Djamena", "Shi'ite") unless it starts a possessive "'s", which
+   * becomes its own tokens. `sentenceStarts` (sorted offsets) mark the first word of each sentence.
+   */
+  append(from: number, to: number, sentenceStarts: readonly number[] = []): void {
+    const { text, words } = this;
+    let { start: starts, end: ends, flags, hashes } = this;
+    const appended = this.count;
+    let n = appended;
+    let i = from;
+    let pendingStart = true;
+    // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
+    // many), then walk it alongside the text.
+    let s = 0;
+    let hi = sentenceStarts.length;
+    while (s < hi) {
+      const mid = (s + hi) >> 1;
+      if (sentenceStarts[mid] < from) s = mid + 1;
+      else hi = mid;
+    }
+    let nextSentence = s < sentenceStarts.length ? sentenceStarts[s] : to;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      const kind = c < 128 ? ASCII_KIND[c] : NON_ASCII;
+      if (kind === SPACE || (kind === NON_ASCII && isSpaceCode(c))) {
+        i++;
+        continue;
+      }
+      if (nextSentence <= i) {
+        while (s < sentenceStarts.length && sentenceStarts[s] <= i) s++;
+        nextSentence = s < sentenceStarts.length ? sentenceStarts[s] : to;
+        pendingStart = true;
+      }
+      if (n === starts.length) {
+        this.grow();
+        ({ start: starts, end: ends, flags, hashes } = this);
+      }
+      if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
+        starts[n] = i;
+        ends[n] = i + 1;
+        hashes[n] = hashStep(0, c);
+        flags[n++] = c < 128 ? 0 : c === 0x2018 || c === 0x2019 ? CURLY_QUOTE | NON_ASCII_CHARS : NON_ASCII_CHARS;
+        i++;
+        continue;
+      }
+      const start = i;
+      let upper = 0;
+      let lower = 0;
+      let curly = false;
+      let ascii = true;
+      let letters = true;
+      let hash = 0;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
+        if (k === LOWER) {
+          lower++;
+          hash = hashStep(hash, d);
+        } else if (k === UPPER) {
+          upper++;
+          hash = hashStep(hash, d);
+        } else if (k === DIGIT) {
+          letters = false;
+          hash = hashStep(hash, d);
+        } else if (k === NON_ASCII && isWordCode(d)) {
+          ascii = letters = false;
+          if (isUpperCode(d)) upper++;
+          else if (isLowerCode(d)) lower++;
+        } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
+          letters = false;
+          if (d === 39) hash = hashStep(hash, d);
+          else {
+            curly = true;
+            ascii = false;
+          }
+        } else break;
+        i++;
+      }
+      const f = text.charCodeAt(start);
+      let flag = WORD;
+      if (isUpperCode(f) || (f >= 48 && f <= 57)) flag |= CAP;
+      if (upper > 0 && lower === 0) flag |= ALL_CAPS;
+      if (pendingStart) flag |= SENTENCE_START;
+      if (curly) flag |= CURLY_QUOTE;
+      if (!ascii) flag |= NON_ASCII_CHARS;
+      if (letters) flag |= ASCII_LETTERS;
+      if (upper > 0) flag |= HAS_UPPER;
+      starts[n] = start;
+      ends[n] = i;
+      hashes[n] = hash;
+      flags[n++] = flag;
+      pendingStart = false;
+    }
+    this.count = n;
+    this.written.fill(words ? UNSEEN : -1, appended, n);
+    this.keys.fill(words ? UNSEEN : -1, appended, n);
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
+    this.start = copy(this.start, new Int32Array(size));
+    this.end = copy(this.end, new Int32Array(size));
+    this.flags = copy(this.flags, new Uint8Array(size));
+    this.hashes = copy(this.hashes, new Int32Array(size));
+    this.written = copy(this.written, new Int32Array(size));
+    this.keys = copy(this.keys, new Int32Array(size));
+  }
 }
 
 export function isLetterCode(c: number): boolean {
@@ -59,84 +298,6 @@ function isLowerCode(c: number): boolean {
   if (c < 0xc0) return false;
   const ch = String.fromCharCode(c);
   return ch !== ch.toUpperCase();
-}
-
-/**
- * Splits text[from, to) into words and punctuation. An apostrophe between letters stays inside a
- * word ("N'Djamena", "Shi'ite") unless it starts a possessive "'s", which becomes its own tokens.
- * `sentenceStarts` (sorted offsets) mark the first word of each sentence.
- */
-export function tokenize(text: string, from: number, to: number, sentenceStarts: readonly number[] = []): Token[] {
-  const out: Token[] = [];
-  let i = from;
-  let pendingStart = true;
-  // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
-  // many), then walk it alongside the text.
-  let s = 0;
-  let hi = sentenceStarts.length;
-  while (s < hi) {
-    const mid = (s + hi) >> 1;
-    if (sentenceStarts[mid] < from) s = mid + 1;
-    else hi = mid;
-  }
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    const kind = c < 128 ? ASCII_KIND[c] : NON_ASCII;
-    if (kind === SPACE || (kind === NON_ASCII && isSpaceCode(c))) {
-      i++;
-      continue;
-    }
-    while (s < sentenceStarts.length && sentenceStarts[s] <= i) {
-      s++;
-      pendingStart = true;
-    }
-    if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
-      const ch = text[i];
-      out.push({ start: i, end: i + 1, text: ch, lower: c < 128 ? ch : ch.toLowerCase(), word: false, cap: false, allCaps: false, sentenceStart: false });
-      i++;
-      continue;
-    }
-    const start = i;
-    let upper = 0;
-    let lower = 0;
-    // A surrogate pair may hold a capital that only the whole string's toLowerCase() sees.
-    let astral = false;
-    while (i < to) {
-      const d = text.charCodeAt(i);
-      const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
-      if (k === UPPER) {
-        upper++;
-        i++;
-      } else if (k === LOWER) {
-        lower++;
-        i++;
-      } else if (k === DIGIT) {
-        i++;
-      } else if (k === NON_ASCII && isWordCode(d)) {
-        if (isUpperCode(d)) upper++;
-        else if (isLowerCode(d)) lower++;
-        else if (d >= 0xd800 && d <= 0xdbff) astral = true;
-        i++;
-      } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
-        i++;
-      } else break;
-    }
-    const f = text.charCodeAt(start);
-    const word = text.slice(start, i);
-    out.push({
-      start,
-      end: i,
-      text: word,
-      // Without a capital, lower-casing changes nothing: skip it (most words).
-      lower: upper > 0 || astral ? word.toLowerCase() : word,
-      word: true,
-      cap: isUpperCode(f) || (f >= 48 && f <= 57),
-      allCaps: upper > 0 && lower === 0,
-      sentenceStart: pendingStart,
-    });
-    pendingStart = false;
-  }
-  return out;
 }
 
 function isPossessive(text: string, at: number, to: number): boolean {
@@ -176,11 +337,11 @@ function asciiSlug(s: string): string | null {
   return out;
 }
 
-/** Whether s holds a curly apostrophe, a non-breaking space, a tab or line break, or two spaces in a row. */
-function needsNormalizing(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
+/** Whether s[from, to) holds a curly apostrophe, a non-breaking space, a tab or line break, or two spaces in a row. */
+export function needsNormalizing(s: string, from = 0, to = s.length): boolean {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0x2018 || c === 0x2019 || c === 0xa0 || c === 9 || c === 13 || c === 10 || (c === 32 && s.charCodeAt(i + 1) === 32)) return true;
+    if (c === 0x2018 || c === 0x2019 || c === 0xa0 || c === 9 || c === 13 || c === 10 || (c === 32 && i + 1 < to && s.charCodeAt(i + 1) === 32)) return true;
   }
   return false;
 }

@@ -1,6 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { CalendarFields, DateCandidate } from './candidate';
+import type { Span } from '../types';
 import type { DateContext } from './context';
+import { readExplicitDates } from './explicitDates';
 
 // Chrono's casual English without the parsers whose expressions are ours to read (durations, "ago",
 // "last month", the end of a period) or are not calendar dates (times of day). A parser is dropped when
@@ -22,7 +24,9 @@ function buildParser(): chrono.Chrono {
   return new chrono.Chrono({ parsers, refiners });
 }
 
-const parser = buildParser();
+// Built on first use, not when the module loads: the probing costs tens of milliseconds, which loading the
+// extension (before activate() even runs) should not pay.
+let parser: chrono.Chrono | undefined;
 const OPTIONS: chrono.ParsingOption = { forwardDate: false };
 // Any fixed instant will do: values are resolved from the known components only, never chrono's guesses.
 const UNDATED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
@@ -31,28 +35,59 @@ const UNDATED_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 // that no chrono pattern or range merger reads through.
 const SEPARATOR = '\n;\n';
 
-/** Explicit dates, months and weekdays that chrono finds around month and weekday names. */
+/**
+ * Explicit dates, months and weekdays around month and weekday names: read by explicitDates.ts where it
+ * can, which is nearly everywhere and many times faster, and by chrono in the windows it cannot.
+ */
 export function chronoCandidates(ctx: DateContext): DateCandidate[] {
   const windows = ctx.windows.chrono;
-  if (windows.length === 0) return [];
+  const read: DateCandidate[] = [];
+  const unread: number[] = [];
+  for (let k = 0; k < windows.length; k++) {
+    const found = readExplicitDates(ctx.text, windows[k].start, windows[k].end);
+    if (found) read.push(...found);
+    else unread.push(k);
+  }
+  if (unread.length === 0) return read;
+  return mergeByStart(read, chronoOn(ctx.text, ctx.article.docDate, windows, unread));
+}
+
+/** What chrono reads in the windows numbered `which`, each seen as in the joined text of all the windows. */
+function chronoOn(text: string, docDate: string | null, windows: readonly Span[], which: number[]): DateCandidate[] {
   const joinedStarts: number[] = [];
   let joined = '';
-  for (const w of windows) {
-    if (joined) joined += SEPARATOR;
+  for (const k of which) {
+    // A separator before and after a window as in the joined text of all windows: what chrono reads at a
+    // window's edge depends on whether the text ends there ("August 15" at the very end, "August 15\n" else).
+    if (k > 0) joined += SEPARATOR;
     joinedStarts.push(joined.length);
-    joined += ctx.text.slice(w.start, w.end);
+    joined += text.slice(windows[k].start, windows[k].end);
   }
-  const instant = ctx.article.docDate ? new Date(`${ctx.article.docDate}T12:00:00Z`) : UNDATED_REFERENCE;
+  if (which[which.length - 1] < windows.length - 1) joined += SEPARATOR;
+  const instant = docDate ? new Date(`${docDate}T12:00:00Z`) : UNDATED_REFERENCE;
   const out: DateCandidate[] = [];
-  let k = 0;
-  for (const r of parser.parse(joined, { instant, timezone: 0 }, OPTIONS)) {
-    while (k + 1 < windows.length && joinedStarts[k + 1] <= r.index) k++;
-    const w = windows[k];
-    const offset = w.start - joinedStarts[k];
+  let i = 0;
+  for (const r of (parser ??= buildParser()).parse(joined, { instant, timezone: 0 }, OPTIONS)) {
+    while (i + 1 < which.length && joinedStarts[i + 1] <= r.index) i++;
+    const w = windows[which[i]];
+    const offset = w.start - joinedStarts[i];
     if (r.index + offset < w.start || r.index + r.text.length + offset > w.end) continue;
     const c = toCandidate(r, offset);
     if (c) out.push(c);
   }
+  return out;
+}
+
+/** What chrono alone reads in text[start, end), the reading explicitDates.ts must reproduce (for its tests). */
+export function readWithChrono(text: string, start: number, end: number): DateCandidate[] {
+  return chronoOn(text, null, [{ start, end }], [0]);
+}
+
+function mergeByStart(a: DateCandidate[], b: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i].start <= b[j].start) ? a[i++] : b[j++]);
   return out;
 }
 

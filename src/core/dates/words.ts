@@ -7,7 +7,19 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = data.numberWords;
 /** "20", "two", "twenty-five", "a". */
 export const COUNT = `(?:\\d{1,3}|(?:${Object.keys(data.numberWords).filter((w) => w.length > 2).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|an?)`;
 
+// The same few count words recur thousands of times in a corpus.
+const countValues = new Map<string, number | null>();
+
 export function countValue(word: string): number | null {
+  let n = countValues.get(word);
+  if (n === undefined) {
+    n = readCount(word);
+    if (countValues.size < 4096) countValues.set(word, n);
+  }
+  return n;
+}
+
+function readCount(word: string): number | null {
   if (/^\d+$/.test(word)) return +word;
   const parts = word.toLowerCase().split('-');
   let n = 0;

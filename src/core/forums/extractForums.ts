@@ -1,4 +1,5 @@
 import { COLLECTIVE_SPEAKER } from '../statements/lexicon';
+import { ArticleWords } from '../statements/words';
 import type { ActorKind, ActorMention, Article, DateMention, Forum, Statement } from '../types';
 import { FactFinder } from './attributes';
 import { clusterMentions } from './coreference';
@@ -14,10 +15,11 @@ import { findVerbMeetings } from './verbMeetings';
  * to events next, since their speakers take part, and the ids, built from those facts, come last.
  */
 export function extractForums(article: Article, actors: readonly ActorMention[], dates: readonly DateMention[], statements: Statement[]): Forum[] {
-  const mentions = findForumMentions(article, actors, dates);
+  const words = new ArticleWords(article);
+  const mentions = findForumMentions(words, actors, dates);
   if (mentions.length === 0) return [];
-  const clusters = clusterMentions(mentions, findVerbMeetings(article, actors, mentions));
-  const finder = new FactFinder(article, actors, dates);
+  const clusters = clusterMentions(mentions, findVerbMeetings(words, actors, mentions));
+  const finder = new FactFinder(words, actors, dates);
   const facts = clusters.map((c) => finder.facts(c));
   // A forum held on the sidelines of another ("a meeting on the sidelines of the UN General Assembly") is where that one is.
   const clusterOf = new Map<ForumMention, number>();
@@ -68,8 +70,14 @@ export function extractForums(article: Article, actors: readonly ActorMention[],
   return forums;
 }
 
+/** Each id's kind (its first mention's), gathered when first asked for. */
 function kindOfId(actors: readonly ActorMention[]): (id: string) => ActorKind | undefined {
-  const kinds = new Map<string, ActorKind>();
-  for (const a of actors) if (!kinds.has(a.id)) kinds.set(a.id, a.kind);
-  return (id) => kinds.get(id);
+  let kinds: Map<string, ActorKind> | null = null;
+  return (id) => {
+    if (!kinds) {
+      kinds = new Map();
+      for (const a of actors) if (!kinds.has(a.id)) kinds.set(a.id, a.kind);
+    }
+    return kinds.get(id);
+  };
 }

@@ -48,13 +48,18 @@ export function kindsCompatible(a: string, b: string): boolean {
   return COMPATIBLE.some((g) => g.includes(a) && g.includes(b));
 }
 
-/** Series names by their first word, for a lookup per word. */
-export const SERIES_BY_FIRST_WORD: ReadonlyMap<string, readonly { words: string[]; series: Series }[]> = (() => {
+/** Series names filed under one of their words, in SERIES_NAMES order. */
+function seriesNamesBy(wordOf: (words: readonly string[]) => string): ReadonlyMap<string, readonly { words: string[]; series: Series }[]> {
   const map = new Map<string, { words: string[]; series: Series }[]>();
   for (const n of SERIES_NAMES) {
-    const list = map.get(n.words[0]) ?? [];
+    const list = map.get(wordOf(n.words)) ?? [];
     list.push(n);
-    map.set(n.words[0], list);
+    map.set(wordOf(n.words), list);
   }
   return map;
-})();
+}
+
+/** Series names by their first word, for a lookup per word. */
+export const SERIES_BY_FIRST_WORD = seriesNamesBy((words) => words[0]);
+/** Series names by their last word, for a lookup per word. */
+export const SERIES_BY_LAST_WORD = seriesNamesBy((words) => words[words.length - 1]);

@@ -1,8 +1,8 @@
 import type { ActorMention, Article, DateMention, Span, TextSpan } from '../types';
-import { isUpper, lastStartingAtOrBefore, paragraphWords, phraseAt, phraseEndingAt, wordsOf, type Word } from '../statements/words';
+import { inOrder, isUpper, lastStartingAtOrBefore, phraseAt, phraseEndingAt, type ArticleWords, type Word } from '../statements/words';
 import {
   COMPLEMENT_STOPS, COMPOUND_KIND, COMPOUND_KINDS, COREFERENCE_ONLY, DEFINITE, DETERMINERS, FORUM_NOUNS, FUTURE_WORDS, MODIFIERS,
-  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, OF_MUST_NAME, PARTICIPLES, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, SERIES_NAMES, type Series,
+  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, OF_MUST_NAME, PARTICIPLES, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, SERIES_BY_LAST_WORD, type Series,
 } from './lexicon';
 
 /** A noun phrase naming a forum: "a special session on the humanitarian crisis in Afghanistan", "the meeting", "UNGA". */
@@ -33,14 +33,16 @@ const ORDINAL_DETERMINERS = new Set(['next', 'last', 'first', 'second', 'third',
 const WEAK_BLOCKERS = new Set(['on', 'upon', 'by', 'from']);
 const MAX_MODIFIERS = 6;
 /**
- * A quick test that a paragraph may hold a forum at all: a forum noun (any case, as words are compared
- * lower-cased) or a series name's first word (as written), standing as a word. Every paragraph that has
- * one of those words matches (the words' own edges are never ASCII letters or digits), so skipping the
- * others loses nothing.
+ * A quick test that a paragraph may hold a forum at all: a forum noun or a series name's first word
+ * standing as a word, in any case (words are compared lower-cased; series names as written, which
+ * any case also lets through). A word's edges are never ASCII letters or digits, so every paragraph
+ * with one of those words matches and skipping the others loses nothing. A boundary character is
+ * matched rather than looked behind for: that lets the regex engine skip ahead.
  */
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORUM_NOUN_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...FORUM_NOUNS.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'giu');
-const SERIES_WORD = new RegExp(`(?<![A-Za-z0-9])(?:${[...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![A-Za-z0-9])`, 'gu');
+const FORUM_WORD = new RegExp(`(?:^|[^a-z0-9])(${[...FORUM_NOUNS.keys(), ...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![a-z0-9])`, 'gi');
+/** The Kelvin sign lower-cases to "k", which a case-insensitive regex without the `u` flag does not match. */
+const KELVIN = '\u212a';
 const MAX_COMPLEMENT_WORDS = 16;
 const MAX_SINCE_WORDS = 10;
 /** A bare "the call" within this many characters after "called on"/"calls for" is that appeal. */
@@ -54,34 +56,43 @@ const SINCE_MODIFIERS = new Set(['first', 'such', 'only']);
 
 interface Scan {
   article: Article;
+  words: ArticleWords;
   actors: readonly ActorMention[];
   dateStarts: ReadonlySet<number>;
   talksAboutAfghanistan: boolean;
 }
 
 /** Every forum mention of the article, in text order (a named forum inside another's complement is its own mention). */
-export function findForumMentions(article: Article, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
-  const sorted = [...actors].sort((a, b) => a.start - b.start);
+export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
+  const article = articleWords.article;
+  const sorted = inOrder(actors, (a, b) => a.start - b.start);
   const scan: Scan = {
     article,
+    words: articleWords,
     actors: sorted,
     dateStarts: new Set(dates.filter((d) => d.kind === 'date').map((d) => d.start)),
     talksAboutAfghanistan: actors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'),
   };
   const out: ForumMention[] = [];
-  // The next hits at or after the paragraph's start, kept across paragraphs so the text is searched once.
-  const next = { noun: -1, series: -1 };
+  const starts = forumWordStarts(article.text);
+  let next = 0;
   for (const p of article.paragraphs) {
-    next.noun = nextHit(FORUM_NOUN_WORD, article.text, p.start, next.noun);
-    next.series = nextHit(SERIES_WORD, article.text, p.start, next.series);
-    if (next.noun >= p.end && next.series >= p.end) continue;
-    const words = paragraphWords(article, p.index);
+    while (starts && next < starts.length && starts[next] < p.start) next++;
+    if (starts && (next === starts.length || starts[next] >= p.end)) continue;
+    const words = articleWords.paragraph(p.index);
+    // Only a word starting where the search found a forum word can be one.
+    const candidates: number[] = [];
+    if (!starts) for (let i = 0; i < words.length; i++) candidates.push(i);
+    for (let i = 0; starts && next < starts.length && starts[next] < p.end; next++) {
+      while (i < words.length && words[i].start < starts[next]) i++;
+      if (i < words.length && words[i].start === starts[next]) candidates.push(i);
+    }
     const found: ForumMention[] = [];
-    for (let i = 0; i < words.length; i++) {
+    for (const i of candidates) {
       const m = nounPhrase(scan, words, i, p.index);
       if (m) found.push(m);
     }
-    for (const m of seriesMentions(scan, words, p.index, found)) found.push(m);
+    for (const m of seriesMentions(scan, words, candidates, p.index, found)) found.push(m);
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     // Sorted by start, then longest first: what lies inside a mention follows it, up to its end.
     for (let a = 0; a < found.length; a++) {
@@ -97,12 +108,13 @@ export function findForumMentions(article: Article, actors: readonly ActorMentio
   return out;
 }
 
-/** Where `pattern` next matches at or after `from`, reusing `last` (the previous answer) while it is still ahead. */
-function nextHit(pattern: RegExp, text: string, from: number, last: number): number {
-  if (last === Infinity || last >= from) return last;
-  pattern.lastIndex = from;
-  const hit = pattern.exec(text);
-  return hit ? hit.index : Infinity;
+/** Where a forum word may start, in text order, from one search of the text; null when any word may be one. */
+function forumWordStarts(text: string): number[] | null {
+  if (text.includes(KELVIN)) return null;
+  const out: number[] = [];
+  FORUM_WORD.lastIndex = 0;
+  for (let hit = FORUM_WORD.exec(text); hit; hit = FORUM_WORD.exec(text)) out.push(hit.index + hit[0].length - hit[1].length);
+  return out;
 }
 
 function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: number): ForumMention | null {
@@ -231,10 +243,13 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
 }
 
 /** Named forums ("UN General Assembly", "Moscow format"): tag the noun phrase they modify, or stand alone. */
-function seriesMentions(scan: Scan, words: readonly Word[], paragraph: number, found: ForumMention[]): ForumMention[] {
+function seriesMentions(scan: Scan, words: readonly Word[], candidates: readonly number[], paragraph: number, found: ForumMention[]): ForumMention[] {
   const text = scan.article.text;
   const out: ForumMention[] = [];
-  for (let i = 0; i < words.length; i++) {
+  // Past the end of the last name found: a name inside it is not another.
+  let from = 0;
+  for (const i of candidates) {
+    if (i < from) continue;
     const hit = SERIES_BY_FIRST_WORD.get(words[i].text)?.find((n) => n.words.every((w, k) => i + k < words.length && words[i + k].text === w));
     if (!hit) continue;
     const last = words[i + hit.words.length - 1];
@@ -251,13 +266,13 @@ function seriesMentions(scan: Scan, words: readonly Word[], paragraph: number, f
         sentence: sentenceIndex(scan.article, s), paragraph,
       });
     }
-    i += hit.words.length - 1;
+    from = i + hit.words.length;
   }
   // "talks in the Russian capital", "the Moscow summit": a series known by where it meets.
   if (scan.talksAboutAfghanistan) {
     for (const m of found) {
       if (m.series) continue;
-      const inner = wordsOf(scan.article, m.start, m.end);
+      const inner = scan.words.within(m.start, m.end);
       for (const s of SERIES) {
         if (!s.placeWords || !s.generic.includes(m.kind)) continue;
         const places = s.placeWords.map((p) => p.split(/\s+/));
@@ -345,7 +360,7 @@ function wordAt(words: readonly Word[], pos: number): string {
 
 /** Length in words of a series name of two or more words ending at words[k], or 0. */
 function seriesEndingAt(words: readonly Word[], k: number): number {
-  for (const n of SERIES_NAMES) {
+  for (const n of SERIES_BY_LAST_WORD.get(words[k].text) ?? []) {
     const s = k - n.words.length + 1;
     if (n.words.length > 1 && s >= 0 && n.words.every((w, j) => words[s + j].text === w)) return n.words.length;
   }
@@ -357,9 +372,16 @@ function quoteGap(text: string, a: Word, b: Word): boolean {
   return /^[\s‘’“”"']+$/u.test(text.slice(a.end, b.start));
 }
 
+/** Anything but white space between two words. */
 function breakBetween(text: string, a: Word, b: Word): boolean {
-  for (let i = a.end; i < b.start; i++) if (!/\s/.test(text[i])) return true;
+  for (let i = a.end; i < b.start; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return true;
   return false;
+}
+
+/** What `\s` matches, by char code (a regex test per character is several times slower). */
+function isWhiteSpaceCode(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function actorAt(scan: Scan, w: Span): ActorMention | undefined {

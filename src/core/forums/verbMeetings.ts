@@ -1,5 +1,5 @@
-import type { ActorMention, Article, Span } from '../types';
-import { lastStartingAtOrBefore, wordsOf } from '../statements/words';
+import type { ActorMention, Span } from '../types';
+import { lastStartingAtOrBefore, type ArticleWords } from '../statements/words';
 import { MEET_VERBS } from './lexicon';
 import type { ForumMention } from './mentions';
 
@@ -14,7 +14,8 @@ export interface VerbMeeting extends Span {
 const MEET = /\bme(?:et|t)/gi;
 const FUTURE_BEFORE = new Set(['will', 'to', 'shall', 'would', '’ll', "'ll"]);
 
-export function findVerbMeetings(article: Article, actors: readonly ActorMention[], mentions: readonly ForumMention[]): VerbMeeting[] {
+export function findVerbMeetings(articleWords: ArticleWords, actors: readonly ActorMention[], mentions: readonly ForumMention[]): VerbMeeting[] {
+  const article = articleWords.article;
   const out: VerbMeeting[] = [];
   // The next hit at or after the sentence's start, kept across sentences so the text is searched once.
   let hitAt = -1;
@@ -26,7 +27,7 @@ export function findVerbMeetings(article: Article, actors: readonly ActorMention
       hitAt = hit ? hit.index : Infinity;
     }
     if (hitAt >= sentence.end) continue;
-    const words = wordsOf(article, sentence.start, sentence.end);
+    const words = articleWords.within(sentence.start, sentence.end);
     const v = words.findIndex((w) => MEET_VERBS.has(w.lower) && w.lower !== 'meeting' && !inside(mentions, w.start));
     if (v < 0) continue;
     const future = words.slice(Math.max(0, v - 3), v).some((w) => FUTURE_BEFORE.has(w.lower));

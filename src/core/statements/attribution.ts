@@ -63,7 +63,7 @@ function after(q: Quote, end: number, ctx: CueContext): Cue | null {
     const subject = words.slice(inv, stop);
     if (subject.length) {
       const r = ctx.resolver.resolve({ start: subject[0].start, end: subject[subject.length - 1].end }, subject, ctx.prior, q.paragraph);
-      if (r) return { start: words[0].start, end: subject[subject.length - 1].end, ...r };
+      if (r) return { start: words[0].start, end: subject[subject.length - 1].end, speaker: r.speaker, source: r.source };
     }
   }
   for (let v = 0; v < words.length && v < 60; v++) {
@@ -85,7 +85,7 @@ function before(start: number, end: number, ctx: CueContext): Cue | null {
       while (e < words.length && e - v < 10 && !clauseBreak(ctx.article.text, words[e - 1].end, words[e].start)) e++;
       const subject = words.slice(v + 2, e);
       const r = subject.length ? ctx.resolver.resolve({ start: subject[0].start, end: subject[subject.length - 1].end }, subject, ctx.prior, paragraph) : null;
-      if (r && r.speaker) return { start: words[v].start, end: subject[subject.length - 1].end, ...r };
+      if (r && r.speaker) return { start: words[v].start, end: subject[subject.length - 1].end, speaker: r.speaker, source: r.source };
     }
     if (!SPEECH_VERBS.has(words[v].lower) || isNounUse(words, v)) continue;
     const cue = subjectBefore(words, v, start, ctx, paragraph, false);
@@ -118,10 +118,10 @@ function subjectBefore(words: readonly Word[], v: number, floor: number, ctx: Cu
       const region = { start: clause[0].start, end: clause[clause.length - 1].end };
       const r = ctx.resolver.resolve(region, clause, ctx.prior, paragraph);
       if (!r) {
-        if (afterQuote && k === 0 && clause.length <= 4 && onlyPunctuation(text, floor, clause[0].start)) return { ...cueSpan(words, k, v, text), speaker: null, source: 'description' };
+        if (afterQuote && k === 0 && clause.length <= 4 && onlyPunctuation(text, floor, clause[0].start)) return cueOf(words, k, v, text, { speaker: null, source: 'description' });
         return null;
       }
-      return { ...cueSpan(words, k, v, text), ...r };
+      return cueOf(words, k, v, text, r);
     }
     if (k === 0) return null;
     s = k;
@@ -134,8 +134,8 @@ function isParticipleAside(clause: readonly Word[]): boolean {
   return clause.length >= 2 && clause[0].lower.endsWith('ed') && clause[1].lower === 'by';
 }
 
-/** The cue's span: subject, verb, a particle ("called for") and a statement phrase ("in a statement"). */
-function cueSpan(words: readonly Word[], k: number, v: number, text: string): Span {
+/** The cue: subject, verb, a particle ("called for") and a statement phrase ("in a statement"), naming the speaker resolved. */
+function cueOf(words: readonly Word[], k: number, v: number, text: string, r: Resolution): Cue {
   let end = words[v].end;
   let n = v + 1;
   if (n < words.length && VERB_PARTICLES.has(words[n].lower) && !clauseBreak(text, words[v].end, words[n].start)) end = words[n++].end;
@@ -147,7 +147,7 @@ function cueSpan(words: readonly Word[], k: number, v: number, text: string): Sp
       break;
     }
   }
-  return { start: words[k].start, end };
+  return { start: words[k].start, end, speaker: r.speaker, source: r.source };
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose']);
@@ -166,8 +166,11 @@ function opensNewClause(text: string, from: number, to: number): boolean {
 
 const STOP_AFTER_INVERTED = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'ahead', 'while', 'when', 'as', 'to', 'that', 'who', 'which', 'adding', 'saying']);
 
+/** Clause marks and sentence ends, by char code: tested once per character between two words. */
+const CLAUSE_BREAKS = new Set([...`${CLAUSE_MARKS}.!?`].map((c) => c.charCodeAt(0)));
+
 function clauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_MARKS.includes(text[i]) || text[i] === '.' || text[i] === '!' || text[i] === '?') return true;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
   return false;
 }
 

@@ -1,9 +1,9 @@
 import type { ActorMention, Article, Statement } from '../types';
 import { findCue, type Cue } from './attribution';
-import { isHeadlineParagraph, isNameQuote, quoteWords, SHORT_QUOTE_WORDS } from './filters';
+import { headlineParagraphs, isNameQuote, quoteWords, SHORT_QUOTE_WORDS } from './filters';
 import { findQuotes, type Quote } from './quotes';
 import { SpeakerResolver, type PriorSpeaker } from './speakers';
-import { lastStartingAtOrBefore } from './words';
+import { inOrder, lastStartingAtOrBefore } from './words';
 
 interface Found {
   quote: Quote;
@@ -18,9 +18,10 @@ interface Found {
  * sentence; and, for a longer quote, the speaker of the statement just before.
  */
 export function extractStatements(article: Article, actors: readonly ActorMention[]): Statement[] {
-  const sorted = [...actors].sort((a, b) => a.start - b.start || b.end - a.end);
+  const sorted = inOrder(actors, (a, b) => a.start - b.start || b.end - a.end);
   const resolver = new SpeakerResolver(article, sorted);
   const quotes = findQuotes(article);
+  const isHeadline = headlineParagraphs(article);
   const found: Found[] = [];
   const prior: PriorSpeaker[] = [];
   for (let i = 0; i < quotes.length; i++) {
@@ -41,7 +42,7 @@ export function extractStatements(article: Article, actors: readonly ActorMentio
     if (cue) speaker = cue.speaker;
     else if (last && continues(article, last.quote, q)) ({ speaker, used } = { speaker: last.statement.speaker, used: last.cue });
     else if (last && prevQuote === last.quote && sameSentence(article, last.quote, q)) ({ speaker, used } = { speaker: last.statement.speaker, used: last.cue });
-    else if (last && !isHeadlineParagraph(article, q.paragraph) && q.paragraph - last.quote.paragraph <= 1 && quoteWords(article, q) > SHORT_QUOTE_WORDS + 1) {
+    else if (last && !isHeadline(q.paragraph) && q.paragraph - last.quote.paragraph <= 1 && quoteWords(article, q) > SHORT_QUOTE_WORDS + 1) {
       speaker = last.statement.speaker;
       used = null;
     } else continue;

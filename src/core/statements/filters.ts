@@ -39,15 +39,14 @@ export function isNameQuote(article: Article, q: Quote): boolean {
   return isUpper(words[0].text[0]) && (words.length <= 2 || words.every((w) => isUpper(w.text[0]) || FUNCTION_WORDS.has(w.lower) || /^\d/.test(w.text)));
 }
 
-const headlineCache = new WeakMap<Article, Map<number, boolean>>();
-
-/** Whether a paragraph is a headline or a "READ MORE" line; asked once per quote, answered once per paragraph. */
-export function isHeadlineParagraph(article: Article, paragraph: number): boolean {
-  let cache = headlineCache.get(article);
-  if (!cache) headlineCache.set(article, (cache = new Map()));
-  let answer = cache.get(paragraph);
-  if (answer === undefined) cache.set(paragraph, (answer = headlineParagraph(article, paragraph)));
-  return answer;
+/** Whether a paragraph is a headline or a "READ MORE" line: asked once per quote, answered once per paragraph of the article. */
+export function headlineParagraphs(article: Article): (paragraph: number) => boolean {
+  const answers = new Map<number, boolean>();
+  return (paragraph) => {
+    let answer = answers.get(paragraph);
+    if (answer === undefined) answers.set(paragraph, (answer = headlineParagraph(article, paragraph)));
+    return answer;
+  };
 }
 
 /** A headline or a "READ MORE" line: short, and not ended like a sentence. */

@@ -18,17 +18,47 @@ const CLOSE_AFTER = '.,;:!?)]}—–-…';
 /** Quotations of every paragraph, in text order. Linear in the paragraph's length. */
 export function findQuotes(article: Article): Quote[] {
   const out: Quote[] = [];
+  const text = article.text;
+  const marks = quoteMarks(text);
   for (const p of article.paragraphs) {
-    const doubles = doubleQuotes(article.text, p.start, p.end, p.index);
+    const doubles = doubleQuotes(text, p.start, p.end, p.index, marks.doubles);
     let from = p.start;
     for (const q of doubles) {
-      singleQuotes(article.text, from, q.start, p.index, out);
+      singleQuotes(text, from, q.start, p.index, marks.singles, out);
       out.push(q);
       from = q.end;
     }
-    singleQuotes(article.text, from, p.end, p.index, out);
+    singleQuotes(text, from, p.end, p.index, marks.singles, out);
   }
   return out;
+}
+
+/** Offsets of one kind of quotation mark, read in text order by the paragraphs in turn. */
+interface Marks {
+  at: number[];
+  next: number;
+}
+
+const QUOTE_MARK = /["“”„‘’']/g;
+
+/** Every quotation mark of the text, in one native scan: the paragraphs then visit their marks only, not every character. */
+function quoteMarks(text: string): { doubles: Marks; singles: Marks } {
+  const doubles: number[] = [];
+  const singles: number[] = [];
+  QUOTE_MARK.lastIndex = 0;
+  for (let m = QUOTE_MARK.exec(text); m; m = QUOTE_MARK.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    (c === 0x2018 || c === 0x2019 || c === 39 ? singles : doubles).push(m.index);
+  }
+  return { doubles: { at: doubles, next: 0 }, singles: { at: singles, next: 0 } };
+}
+
+/** The marks in [start, end), for spans asked in text order. */
+function marksIn(marks: Marks, start: number, end: number): { from: number; to: number } {
+  while (marks.next < marks.at.length && marks.at[marks.next] < start) marks.next++;
+  const from = marks.next;
+  while (marks.next < marks.at.length && marks.at[marks.next] < end) marks.next++;
+  return { from, to: marks.next };
 }
 
 function opensHere(text: string, i: number, start: number, end: number): boolean {
@@ -46,13 +76,13 @@ function closesHere(text: string, i: number, start: number, end: number): boolea
 }
 
 /** “ ” and " ", which some texts mix within one quotation. A second opening mark inside a quote is part of it. */
-function doubleQuotes(text: string, start: number, end: number, paragraph: number): Quote[] {
+function doubleQuotes(text: string, start: number, end: number, paragraph: number, marks: Marks): Quote[] {
   const out: Quote[] = [];
   let open = -1;
   let seenMark = false;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x201c && code !== 0x201d && code !== 34 && code !== 0x201e) continue;
+  const { from, to } = marksIn(marks, start, end);
+  for (let k = from; k < to; k++) {
+    const i = marks.at[k];
     const ch = text[i];
     const canOpen = ch === '“' || ch === '„' || (ch === '"' && opensHere(text, i, start, end)) || (ch === '”' && open < 0 && opensHere(text, i, start, end) && !closesHere(text, i, start, end));
     const canClose = ch === '”' || (ch !== '„' && closesHere(text, i, start, end));
@@ -71,11 +101,11 @@ function doubleQuotes(text: string, start: number, end: number, paragraph: numbe
 }
 
 /** ‘ ’ and ' ' pairs; a closing mark needs an opener before it (’ is also the apostrophe: "Taliban’s", "the US’ troops"). */
-function singleQuotes(text: string, start: number, end: number, paragraph: number, out: Quote[]): void {
+function singleQuotes(text: string, start: number, end: number, paragraph: number, marks: Marks, out: Quote[]): void {
   let open = -1;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x2018 && code !== 0x2019 && code !== 39) continue;
+  const { from, to } = marksIn(marks, start, end);
+  for (let k = from; k < to; k++) {
+    const i = marks.at[k];
     const ch = text[i];
     const prev = i > start ? text[i - 1] : undefined;
     const next = i + 1 < end ? text[i + 1] : undefined;

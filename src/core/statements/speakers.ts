@@ -26,17 +26,21 @@ const KIND_RANK: Record<ActorKind, number> = { person: 0, organization: 1, group
 
 /** Turns the subject of a speech verb ("the White House", "he", "the report", "the Foreign Secretary") into an actor id. */
 export class SpeakerResolver {
-  private readonly kindOf = new Map<string, ActorKind>();
+  /** Each id's kind (its first mention's), gathered when first asked for: most articles never ask. */
+  private kindOf: Map<string, ActorKind> | null = null;
 
   constructor(
     private readonly article: Article,
     private readonly actors: readonly ActorMention[],
-  ) {
-    for (const a of actors) if (!this.kindOf.has(a.id)) this.kindOf.set(a.id, a.kind);
-  }
+  ) {}
 
   kind(id: string | null): ActorKind | undefined {
-    return id === null ? undefined : this.kindOf.get(id);
+    if (id === null) return undefined;
+    if (!this.kindOf) {
+      this.kindOf = new Map();
+      for (const a of this.actors) if (!this.kindOf.has(a.id)) this.kindOf.set(a.id, a.kind);
+    }
+    return this.kindOf.get(id);
   }
 
   /** The actor mentions inside a span, in text order. */

@@ -1,17 +1,53 @@
 import type { Article, Span } from '../types';
 
-/** A word of the article: letters and digits, with inner apostrophes, hyphens and dots ("Taliban’s", "al-Qaeda", "U.S"). */
-export interface Word extends Span {
-  text: string;
-  lower: string;
+/**
+ * A word of the article: letters and digits, with inner apostrophes, hyphens and dots ("Taliban’s",
+ * "al-Qaeda", "U.S"). Its text is sliced, and lower-cased, when first read: a reader of a paragraph
+ * looks at the few words around what it looks for, not at every word.
+ */
+export class Word implements Span {
+  private written: string | undefined = undefined;
+  private lowered: string | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    if (this.written === undefined) this.written = this.source.slice(this.start, this.end);
+    return this.written;
+  }
+
+  get lower(): string {
+    if (this.lowered === undefined) this.lowered = isLowerCase(this.text) ? this.text : this.text.toLowerCase();
+    return this.lowered;
+  }
+}
+
+/** No capital and nothing outside ASCII (most words): lower-casing would change nothing, so it is skipped. */
+function isLowerCase(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return false;
+  }
+  return true;
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{N}]/u;
 
-/** Letter or digit by char code: an ASCII fast path, the Unicode classes otherwise. */
+// ASCII letters and digits, looked up rather than tested: the scan runs once per character.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
+/** Letter or digit by char code: an ASCII lookup, the Unicode classes otherwise. */
 function isWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return c < 128 ? ASCII_WORD[c] === 1 : isNonAsciiWordCode(text, c, i);
+}
+
+function isNonAsciiWordCode(text: string, c: number, i: number): boolean {
   if (c < 0xc0 || (c >= 0x2000 && c <= 0x206f)) return false;
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0xd800 && c <= 0xdfff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
@@ -26,31 +62,44 @@ function isJoiner(c: number): boolean {
 /** The words wholly inside [start, end), scanned by hand: a Unicode-class regex is several times slower. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  let i = start;
-  while (i < end) {
+  scanWords(text, start, start, end, end, out);
+  return out;
+}
+
+/**
+ * Pushes the words of the paragraph [paragraphStart, paragraphEnd) that lie wholly inside [start, end),
+ * scanning that span only: the same words, at the same offsets, as a scan of the whole paragraph.
+ */
+function scanWords(text: string, paragraphStart: number, start: number, end: number, paragraphEnd: number, out: Word[]): void {
+  let i = Math.max(start, paragraphStart);
+  const stop = Math.min(end, paragraphEnd);
+  while (i < stop && !isWordCode(text, i)) i++;
+  // A word that began before the span is not wholly inside it: step over its rest.
+  if (i < stop && i > paragraphStart && (isWordCode(text, i - 1) || (i - 2 >= paragraphStart && isJoiner(text.charCodeAt(i - 1)) && isWordCode(text, i - 2)))) {
+    i = wordEnd(text, i, paragraphEnd);
+  }
+  while (i < stop) {
     if (!isWordCode(text, i)) {
       i++;
       continue;
     }
     const s = i;
-    // Lower-casing is skipped for words with no capital and nothing outside ASCII (most words): it would change nothing.
-    let plain = true;
-    for (;;) {
-      for (; i < end && isWordCode(text, i); i++) {
-        const c = text.charCodeAt(i);
-        if ((c >= 65 && c <= 90) || c >= 128) plain = false;
-      }
-      if (i + 1 < end && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
-        if (text.charCodeAt(i) >= 128) plain = false;
-        i++;
-        continue;
-      }
-      break;
-    }
-    const w = text.slice(s, i);
-    out.push({ start: s, end: i, text: w, lower: plain ? w : w.toLowerCase() });
+    i = wordEnd(text, i, paragraphEnd);
+    if (i > end) return;
+    out.push(new Word(text, s, i));
   }
-  return out;
+}
+
+/** Where the word running through `i` ends: letters and digits, joined across single joiners. */
+function wordEnd(text: string, i: number, limit: number): number {
+  for (;;) {
+    while (i < limit && isWordCode(text, i)) i++;
+    if (i + 1 < limit && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+      i++;
+      continue;
+    }
+    return i;
+  }
 }
 
 export function isSpaceCode(c: number): boolean {
@@ -80,58 +129,108 @@ export function lastStartingAtOrBefore<T extends Span>(items: readonly T[], pos:
   return found;
 }
 
-/** Lower-cased phrases as word arrays, longest first, for matching at a word position. */
-export function phraseList(phrases: readonly string[]): string[][] {
-  return phrases.map((p) => p.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length);
+/** `items` sorted by `compare`: the array itself when already in order (extracted actors are), else a sorted copy. */
+export function inOrder<T>(items: readonly T[], compare: (a: T, b: T) => number): readonly T[] {
+  for (let i = 1; i < items.length; i++) if (compare(items[i - 1], items[i]) > 0) return [...items].sort(compare);
+  return items;
+}
+
+/** Lower-cased phrases as word arrays, longest first, filed under their first and their last word. */
+export interface PhraseList {
+  byFirstWord: ReadonlyMap<string, readonly string[][]>;
+  byLastWord: ReadonlyMap<string, readonly string[][]>;
+}
+
+export function phraseList(phrases: readonly string[]): PhraseList {
+  const byFirstWord = new Map<string, string[][]>();
+  const byLastWord = new Map<string, string[][]>();
+  const file = (map: Map<string, string[][]>, key: string, p: string[]) => {
+    const list = map.get(key);
+    if (list) list.push(p);
+    else map.set(key, [p]);
+  };
+  for (const p of phrases.map((x) => x.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)) {
+    file(byFirstWord, p[0], p);
+    file(byLastWord, p[p.length - 1], p);
+  }
+  return { byFirstWord, byLastWord };
 }
 
 /** Length in words of the phrase from `phrases` that starts at words[i], or 0. */
-export function phraseAt(words: readonly Word[], i: number, phrases: readonly string[][]): number {
-  for (const p of phrases) {
+export function phraseAt(words: readonly Word[], i: number, phrases: PhraseList): number {
+  const candidates = i >= 0 && i < words.length ? phrases.byFirstWord.get(words[i].lower) : undefined;
+  if (!candidates) return 0;
+  for (const p of candidates) {
     if (i + p.length > words.length) continue;
     let ok = true;
-    for (let k = 0; k < p.length && ok; k++) ok = words[i + k].lower === p[k];
+    for (let k = 1; k < p.length && ok; k++) ok = words[i + k].lower === p[k];
     if (ok) return p.length;
   }
   return 0;
 }
 
 /** Length in words of the phrase from `phrases` that ends at words[i], or 0. */
-export function phraseEndingAt(words: readonly Word[], i: number, phrases: readonly string[][]): number {
-  for (const p of phrases) {
+export function phraseEndingAt(words: readonly Word[], i: number, phrases: PhraseList): number {
+  const candidates = i >= 0 && i < words.length ? phrases.byLastWord.get(words[i].lower) : undefined;
+  if (!candidates) return 0;
+  for (const p of candidates) {
     const s = i - p.length + 1;
     if (s < 0) continue;
     let ok = true;
-    for (let k = 0; k < p.length && ok; k++) ok = words[s + k].lower === p[k];
+    for (let k = 0; k < p.length - 1 && ok; k++) ok = words[s + k].lower === p[k];
     if (ok) return p.length;
   }
   return 0;
 }
 
-const cache = new WeakMap<Article, (Word[] | undefined)[]>();
-
-/** The words of one paragraph, computed once per article and paragraph. */
-export function paragraphWords(article: Article, index: number): Word[] {
-  let perParagraph = cache.get(article);
-  if (!perParagraph) cache.set(article, (perParagraph = []));
-  let words = perParagraph[index];
-  if (!words) {
-    const p = article.paragraphs[index];
-    perParagraph[index] = words = wordsIn(article.text, p.start, p.end);
-  }
-  return words;
-}
-
-/** The article's words wholly inside [start, end), from the paragraphs' cached lists. */
+/** The article's words wholly inside [start, end), scanned for the span alone. */
 export function wordsOf(article: Article, start: number, end: number): Word[] {
   const out: Word[] = [];
   const paragraphs = article.paragraphs;
   for (let p = Math.max(0, lastStartingAtOrBefore(paragraphs, start)); p < paragraphs.length && paragraphs[p].start < end; p++) {
-    if (paragraphs[p].end <= start) continue;
-    const words = paragraphWords(article, p);
-    let i = lastStartingAtOrBefore(words, start);
-    if (i < 0 || words[i].start < start) i++;
-    for (; i < words.length && words[i].end <= end; i++) out.push(words[i]);
+    if (paragraphs[p].end > start) scanWords(article.text, paragraphs[p].start, start, end, paragraphs[p].end, out);
   }
   return out;
+}
+
+/**
+ * The words of one article's paragraphs, each paragraph split once, when first asked for: for a reader
+ * that comes back to the same paragraphs (forums read a phrase's whole paragraph, then its sentence).
+ * Owned by one extraction rather than cached per article, so the words go when it ends.
+ */
+export class ArticleWords {
+  private readonly byParagraph: (Word[] | undefined)[];
+
+  constructor(readonly article: Article) {
+    this.byParagraph = new Array<Word[] | undefined>(article.paragraphs.length);
+  }
+
+  /** The words of paragraph `index`. */
+  paragraph(index: number): Word[] {
+    let words = this.byParagraph[index];
+    if (!words) {
+      const p = this.article.paragraphs[index];
+      this.byParagraph[index] = words = wordsIn(this.article.text, p.start, p.end);
+    }
+    return words;
+  }
+
+  /** The words wholly inside [start, end): from a paragraph already split, else scanned for the span alone (the same words either way). */
+  within(start: number, end: number): Word[] {
+    const out: Word[] = [];
+    const paragraphs = this.article.paragraphs;
+    for (let p = Math.max(0, lastStartingAtOrBefore(paragraphs, start)); p < paragraphs.length && paragraphs[p].start < end; p++) {
+      const paragraph = paragraphs[p];
+      if (paragraph.end <= start) continue;
+      const words = this.byParagraph[p];
+      if (!words) {
+        scanWords(this.article.text, paragraph.start, start, end, paragraph.end, out);
+        continue;
+      }
+      let i = lastStartingAtOrBefore(words, start);
+      if (i < 0 || words[i].start < start) i++;
+      for (; i < words.length && words[i].end <= end; i++) out.push(words[i]);
+    }
+    return out;
+  }
 }

@@ -6,23 +6,20 @@ import type { DateCandidate } from '../candidate';
  */
 export function overlapRemovalRefiner(candidates: DateCandidate[]): DateCandidate[] {
   const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  // The kept candidates never overlap, so sorted by start they are sorted by end too: a binary search finds
+  // the one a candidate could overlap (n log n, where marking covered characters costs the article's length).
   const kept: DateCandidate[] = [];
-  // The characters the kept candidates cover: a candidate overlaps one of them exactly when it covers a
-  // character already taken (linear in the candidates' lengths, where comparing with each kept one is quadratic).
-  let from = Infinity;
-  let to = 0;
-  for (const c of candidates) {
-    from = Math.min(from, c.start);
-    to = Math.max(to, c.end);
-  }
-  const taken = new Uint8Array(Math.max(0, to - from));
   for (const { c } of ranked) {
     if (c.end <= c.start) continue;
-    let free = true;
-    for (let p = c.start; p < c.end && free; p++) free = taken[p - from] === 0;
-    if (!free) continue;
-    taken.fill(1, c.start - from, c.end - from);
-    kept.push(c);
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].end <= c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo < kept.length && kept[lo].start < c.end) continue;
+    kept.splice(lo, 0, c);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
