@@ -307,7 +307,7 @@ async function indexPhase(dir: string, mode: string, queries: boolean, profileDi
     heapPerCorpus: (heapAfter - heapBase) / bytes,
     actors: index.actors().length,
     forums: index.forums().length,
-    statements: index.statements().length,
+    statements: index.speakers().reduce((sum, s) => sum + s.count, 0),
   };
   if (!queries) return { build };
   const reindex = reindexBench(index, files);
@@ -384,7 +384,8 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   run('forumCard', `forumCard(id), ${forumIds.length} forums`, forumIds, (id) => index.forumCard(id));
   run('at', 'at(name, offset), 500 random spots', spots.map((_, i) => String(i)), (i) => index.at(spots[+i].name, spots[+i].offset), 500);
   run('references', 'references(id), 20 most mentioned actors', frequent, (id) => index.references(id));
-  run('onDate', "onDate('2021-08') (date hover)", ['2021-08'], (v) => index.onDate(v), 50);
+  run('onDate', "onDate('2021-08', hover limit) (date hover)", ['2021-08'], (v) => index.onDate(v, { listLimit: 7 }), 50);
+  run('onDateAll', "onDate('2021-08') (every mention that month)", ['2021-08'], (v) => index.onDate(v), 50);
   run('forums', 'forums() (Forums view)', ['-'], () => index.forums(), 30, 10_000);
   run('statements', 'statements() (every statement: the Statements view when filtered)', ['-'], () => index.statements(), 30, 10_000);
   run('speakers', 'speakers() (Statements view root)', ['-'], () => index.speakers(), 30, 10_000);

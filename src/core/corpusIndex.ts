@@ -53,8 +53,10 @@ export interface ForumCard {
 
 export interface DateCard {
   value: string;
-  /** Date mentions, across the corpus, whose value overlaps this one. */
+  /** Date mentions, across the corpus, whose value overlaps this one (the first `listLimit`, in article order). */
   mentions: Located<DateMention>[];
+  /** All of them, listed or not. */
+  mentionCount: number;
   forums: Located<Forum>[];
   articles: { article: string; docDate: string }[];
 }
@@ -978,10 +980,14 @@ export class CorpusIndex {
     return out;
   }
 
-  /** What happened on a date (a day, month, year or range) across the corpus. */
-  onDate(value: string): DateCard {
+  /**
+   * What happened on a date (a day, month, year or range) across the corpus. With a `listLimit` (a hover)
+   * mentions past it are counted, not built: a busy month has thousands.
+   */
+  onDate(value: string, options: { listLimit?: number } = {}): DateCard {
     const range = dayRange(value);
-    const card: DateCard = { value, mentions: [], forums: [], articles: [] };
+    const listLimit = options.listLimit ?? Infinity;
+    const card: DateCard = { value, mentions: [], mentionCount: 0, forums: [], articles: [] };
     if (!range) return card;
     const hit = (r: [number, number] | null) => !!r && r[0] <= range[1] && range[0] <= r[1];
     const candidates = new Set<number>();
@@ -992,7 +998,8 @@ export class CorpusIndex {
       const { data } = st;
       const r = this.reader(st);
       for (let i = 0, o = st.at.dates; i < st.counts[3]; i++, o += DATE) {
-        if (data[o + 2] === 0 && data[o + 6] >= 0 && data[o + 6] <= range[1] && range[0] <= data[o + 7]) card.mentions.push({ article: st.name, item: r.dateAt(i) });
+        if (!(data[o + 2] === 0 && data[o + 6] >= 0 && data[o + 6] <= range[1] && range[0] <= data[o + 7])) continue;
+        if (card.mentionCount++ < listLimit) card.mentions.push({ article: st.name, item: r.dateAt(i) });
       }
       for (const f of st.forums) {
         if (hit(dayRange(f.date)) && !seenForums.has(f.id)) {

@@ -7,6 +7,8 @@ import type { DateMention, Statement, TextSpan } from '../core/types';
 import { articleLabel, openLocationUri } from './convert';
 
 const MAX_LIST = 6;
+/** Date mentions a date card asks the index for: its list, and the hovered mention itself. */
+export const DATE_CARD_LIST = MAX_LIST + 1;
 
 export function cardMarkdown(): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', false);
@@ -70,20 +72,22 @@ export function dateCardMarkdown(index: CorpusIndex, date: DateMention, card: Da
   md.appendMarkdown(`**${esc(date.text)}** · ${date.kind} · ${esc(value)}\n\n`);
   if (!card) return md;
   const elsewhere = card.mentions.filter((m) => !(m.article === here && m.item.start === date.start));
+  // The hovered mention is one of those counted (its value is the card's), listed or not.
+  const elsewhereCount = Math.max(elsewhere.length, card.mentionCount - 1);
   if (card.forums.length) {
     md.appendMarkdown(`**Forums then**\n\n`);
     for (const f of card.forums.slice(0, MAX_LIST)) md.appendMarkdown(`- ${link(f.item.name, f.article, f.item.mentions[0])}${f.item.date ? ` · ${esc(f.item.date)}` : ''}\n`);
     md.appendMarkdown(`${more(card.forums.length - MAX_LIST)}\n\n`);
   }
   if (elsewhere.length) {
-    md.appendMarkdown(`**Also then** (${elsewhere.length})\n\n`);
+    md.appendMarkdown(`**Also then** (${elsewhereCount})\n\n`);
     for (const m of elsewhere.slice(0, MAX_LIST)) {
       const entry = index.get(m.article);
       const sentence = entry?.article.sentences.find((s) => s.start <= m.item.start && m.item.start < s.end);
       const text = sentence ? entry!.article.text.slice(sentence.start, sentence.end) : m.item.text;
       md.appendMarkdown(`- ${link(truncate(text, 120), m.article, sentence ?? m.item)} — ${esc(articleLabel(m.article))}\n`);
     }
-    md.appendMarkdown(`${more(elsewhere.length - MAX_LIST)}\n\n`);
+    md.appendMarkdown(`${more(elsewhereCount - Math.min(MAX_LIST, elsewhere.length))}\n\n`);
   }
   if (card.articles.length) md.appendMarkdown(`**Articles dated then** ${card.articles.slice(0, MAX_LIST).map((a) => link(articleLabel(a.article), a.article, { start: 0, end: 0 })).join(', ')}\n`);
   return md;

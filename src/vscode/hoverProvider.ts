@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { IndexedArticle } from '../core/corpusIndex';
 import type { ArticleWorkspace } from './articleWorkspace';
-import { actorCardMarkdown, dateCardMarkdown, forumCardMarkdown, statementCardMarkdown } from './cards';
+import { actorCardMarkdown, DATE_CARD_LIST, dateCardMarkdown, forumCardMarkdown, statementCardMarkdown } from './cards';
 import { rangeIn } from './convert';
 import { escapeMarkdown } from '../core/markdown';
 
@@ -45,7 +45,7 @@ export class DossierHoverProvider implements vscode.HoverProvider {
     }
     const date = found.dates[0];
     if (date) {
-      const card = date.value && date.kind === 'date' ? index.onDate(date.value) : null;
+      const card = date.value && date.kind === 'date' ? index.onDate(date.value, { listLimit: DATE_CARD_LIST }) : null;
       return new vscode.Hover(dateCardMarkdown(index, date, card, entry.name), rangeIn(entry, date));
     }
     const forum = found.forumMentions[0];

@@ -96,6 +96,10 @@ describe('Dossier in a real VS Code', function () {
     const offset = doc.getText().indexOf('Tuesday');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(offset + 1));
     assert.match(hoverText(hovers), /2021-10-12/);
+    // What else happened that day, counted across the corpus though the card lists only a few.
+    const all = api.workspace.index.onDate('2021-10-12');
+    assert.ok(all.mentionCount > 1, 'the seeds date more than this mention to 2021-10-12');
+    assert.match(hoverText(hovers), new RegExp(`Also then\\*\\* \\(${all.mentionCount - 1}\\)`));
   });
 
   it('semantic tokens cover the gold actors of every seed', async () => {

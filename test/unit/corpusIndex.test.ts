@@ -117,6 +117,10 @@ describe('CorpusIndex', () => {
     const card = fresh(A(), B()).onDate('2021-10-12');
     assert.deepStrictEqual(card.mentions.map((m) => `${m.article}:${m.item.text}`), ['a.txt:Tuesday', 'b.txt:October']);
     assert.deepStrictEqual(card.forums.map((f) => f.item.id), ['g20-session']);
+    assert.strictEqual(card.mentionCount, 2);
+    const hover = fresh(A(), B()).onDate('2021-10-12', { listLimit: 1 });
+    assert.deepStrictEqual(hover.mentions.map((m) => m.item.text), ['Tuesday'], 'a hover lists as many as it asks for');
+    assert.strictEqual(hover.mentionCount, 2, 'and counts them all');
   });
 
   it('lists only as many articles as asked, counting them all', () => {
