@@ -209,8 +209,17 @@ describe('Curation through the commands', function () {
     await waitFor('the note anchored', () => api.notes.notes().find((n) => n.text === 'Which Kunduz meeting?'), (n) => !!n && !n.orphaned);
     // Text inserted before the note: it follows its text.
     await write(' date 2021-09-01 Earlier, officials met in Kunduz on Monday.\n\nThey met again in Herat.\n');
-    const moved = await waitFor('the note re-anchored', () => api.notes.notes().find((n) => n.text === 'Which Kunduz meeting?'), (n) => !!n && n.start === ' date 2021-09-01 Earlier, officials met in '.length);
+    const movedTo = ' date 2021-09-01 Earlier, officials met in '.length;
+    const moved = await waitFor('the note re-anchored', () => api.notes.notes().find((n) => n.text === 'Which Kunduz meeting?'), (n) => !!n && n.start === movedTo);
     assert.strictEqual(moved?.orphaned, false);
+    // The file follows the article: the note's position selector is rewritten to where its text now is.
+    const position = async () => {
+      const items = (JSON.parse(await annotationsFile()) as { first: { items: { body?: { value?: string }; target: { selector: { type: string; start?: number; prefix?: string }[] } }[] } }).first.items;
+      const selectors = items.find((a) => a.body?.value === 'Which Kunduz meeting?')?.target.selector ?? [];
+      return { start: selectors.find((x) => x.type === 'TextPositionSelector')?.start, prefix: selectors.find((x) => x.type === 'TextQuoteSelector')?.prefix };
+    };
+    const written = await waitFor('the selectors written back', position, (p) => p.start === movedTo);
+    assert.ok(written.prefix?.endsWith('Earlier, officials met in '), `the quote's prefix is the new one: ${written.prefix}`);
     // The text gone: orphaned, not re-attached to "Herat" or anything else.
     await write(' date 2021-09-01 Officials met on Monday.\n\nThey met again in Herat.\n');
     const orphan = await waitFor('the note orphaned', () => api.notes.notes().find((n) => n.text === 'Which Kunduz meeting?'), (n) => !!n && n.orphaned);

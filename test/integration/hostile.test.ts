@@ -147,7 +147,11 @@ describe('hostile articles in a real VS Code', function () {
     const doc = await vscode.workspace.openTextDocument(fixture(fixtures[0]));
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(api.workspace.index.get(doc.uri.toString())!.annotations.actors[0].start + 1));
     assert.ok(markdownOf(hovers).length > 0);
-    await until(api, () => api.workspace.skipped.has(big.toString()), 'the 15 MB file to be skipped');
+    const state = () => {
+      const log = findLogs(api.logUri.fsPath).map((f) => fs.readFileSync(f, 'utf8')).join('\n');
+      return `the 15 MB file to be skipped (indexed: ${api.workspace.index.has(big.toString())}; the log's end:\n${log.slice(-1500)})`;
+    };
+    await until(api, () => api.workspace.skipped.has(big.toString()), state);
   });
 });
 

@@ -5,6 +5,8 @@ import {
   applyCuration,
   CURATION_FOLDER,
   CurationStore,
+  refreshSelectors,
+  type AnchoredAnnotation,
   type CurationFile,
   type CurationResult,
   type Edit,
@@ -17,6 +19,7 @@ import { articleUri } from '../convert';
 import { writeFileAtomically } from '../workspaceFiles';
 
 const FILES: readonly CurationFile[] = [ACTORS_FILE, ANNOTATIONS_FILE];
+const MOVES_DEBOUNCE_MS = 500;
 
 /**
  * The analyst's curation of the corpus, kept in `.dossier/` at the root of the first workspace folder.
@@ -35,6 +38,9 @@ export class CurationWorkspace implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private watcher: vscode.Disposable[] = [];
   private pendingResults: ReturnType<typeof setTimeout> | undefined;
+  /** Articles whose annotations were found moved, with the text they were found in (see followMoves). */
+  private readonly moved = new Map<string, { text: string; anchored: AnchoredAnnotation[] }>();
+  private pendingMoves: ReturnType<typeof setTimeout> | undefined;
   private _ready: Promise<void> = Promise.resolve();
 
   constructor(
@@ -112,16 +118,18 @@ export class CurationWorkspace implements vscode.Disposable {
   /**
    * Changes a curation file: `change` gets its current text and returns the new one. Refuses while the
    * file has errors (it would overwrite what the user is fixing). Returns false when nothing was written.
+   * `quiet`: a change the user did not ask for, whose refusals go to the log rather than to a message.
    */
-  async edit(file: CurationFile, change: (text: string) => Edit | { ok: true; text: string; id: string }): Promise<boolean> {
+  async edit(file: CurationFile, change: (text: string) => Edit | { ok: true; text: string; id: string }, { quiet = false } = {}): Promise<boolean> {
+    const tell = (message: string, show: (m: string) => Thenable<unknown>) => (quiet ? this.log.warn(message) : void show(message));
     const uri = this.uriOf(file);
     if (!uri) {
-      void vscode.window.showWarningMessage('Dossier keeps corrections in a .dossier folder of the workspace: open a folder first.');
+      tell('Dossier keeps corrections in a .dossier folder of the workspace: open a folder first.', vscode.window.showWarningMessage);
       return false;
     }
     await this._ready;
     if (!this.store.canWrite(file)) {
-      void vscode.window.showErrorMessage(`${CURATION_FOLDER}/${file} has errors (see the Problems panel). Fix them first: Dossier does not overwrite a file it could not read.`);
+      tell(`${CURATION_FOLDER}/${file} has errors (see the Problems panel). Fix them first: Dossier does not overwrite a file it could not read.`, vscode.window.showErrorMessage);
       return false;
     }
     let current = '';
@@ -132,7 +140,7 @@ export class CurationWorkspace implements vscode.Disposable {
     }
     const result = change(current);
     if (!result.ok) {
-      void vscode.window.showErrorMessage(`Dossier: ${result.problems.map((p) => p.message).join('; ')}`);
+      tell(`Dossier: ${result.problems.map((p) => p.message).join('; ')}`, vscode.window.showErrorMessage);
       return false;
     }
     if (result.text === current) return true;
@@ -182,6 +190,7 @@ export class CurationWorkspace implements vscode.Disposable {
     const source = this.sourceOf(name);
     if (source === undefined) return annotations;
     const result = applyCuration(source, text, annotations, this.store.curation);
+    if (result.anchored.some((a) => a.moved)) this.followMoves(name, text, result.anchored);
     const had = this.results.get(name);
     if (result.notes.length || result.orphans.length || result.problems.length || had) {
       this.results.set(name, result);
@@ -189,6 +198,32 @@ export class CurationWorkspace implements vscode.Disposable {
       this.scheduleResultsChanged();
     }
     return result.annotations;
+  }
+
+  /**
+   * Writes the selectors of annotations that moved back to the file, so that it follows the article and
+   * re-anchoring stays cheap and sure. Only for an article as saved (not while an editor holds unsaved
+   * changes), only in a trusted workspace, and after a pause, so a burst of saves makes one write. Once
+   * written, the selectors match and nothing moves: no write follows its own.
+   */
+  private followMoves(name: string, text: string, anchored: AnchoredAnnotation[]): void {
+    if (!vscode.workspace.isTrusted || vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === name)) return;
+    this.moved.set(name, { text, anchored });
+    if (this.pendingMoves) clearTimeout(this.pendingMoves);
+    this.pendingMoves = setTimeout(() => {
+      this.pendingMoves = undefined;
+      const moves = [...this.moved.values()];
+      this.moved.clear();
+      void this.edit(ANNOTATIONS_FILE, (current) => {
+        let out = current;
+        for (const m of moves) {
+          const r = refreshSelectors(out, m.text, m.anchored);
+          if (!r.ok) return r;
+          out = r.text;
+        }
+        return { ok: true, text: out };
+      }, { quiet: true });
+    }, MOVES_DEBOUNCE_MS);
   }
 
   private scheduleResultsChanged(): void {
@@ -201,6 +236,7 @@ export class CurationWorkspace implements vscode.Disposable {
 
   dispose(): void {
     if (this.pendingResults) clearTimeout(this.pendingResults);
+    if (this.pendingMoves) clearTimeout(this.pendingMoves);
     for (const d of this.watcher) d.dispose();
     for (const d of this.disposables) d.dispose();
     this.workspace.transform = undefined;
