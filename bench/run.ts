@@ -275,7 +275,7 @@ async function main() {
         r.build.mode === 'workers' ? `${r.build.workers} workers` : r.build.mode === 'extension' ? `extension pool (${r.build.workers})` : 'one thread',
         f1(r.build.bytes / 1e6),
         ms(r.build.wallMs),
-        r.build.mode === 'workers' ? `${ms(r.build.extractMs)} (+ pack ${ms(r.build.packMs ?? 0)}) summed over workers` : ms(r.build.extractMs),
+        r.build.mode === 'workers' ? `${ms(r.build.extractMs)} (+ pack ${ms(r.build.packMs ?? 0)}) summed over workers` : r.build.mode === 'extension' ? 'in the worker (not timed)' : ms(r.build.extractMs),
         ms(r.build.indexMs),
         f1(r.build.bytes / 1e6 / (r.build.wallMs / 1000)),
         f1(r.build.maxRssMB),
