@@ -78,6 +78,17 @@ export class Lexicon {
   /** Title parts, lower-cased: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). */
   readonly titles = new PhraseTrie<number>();
   private readonly exact = new Map<string, Surface>();
+  /**
+   * The aliases' written forms again, for surfaceAt(), which compares them with the text for every run
+   * of tokens the trie matches: alias node n has forms formsOf[n] to formsOf[n + 1] - 1, form f is
+   * formChars[formStarts[f], formStarts[f + 1]) and stands for formSurfaces[f]. Flat arrays and one
+   * string, in place of an object, an array and a string per node to reach in memory one after another.
+   */
+  private readonly formsOf: Int32Array;
+  private readonly formStarts: Int32Array;
+  private readonly formChars: string;
+  private readonly formSurfaces: Surface[] = [];
+  private readonly foldedAt: (Surface | undefined)[] = [];
   private readonly wordClasses: Uint8Array;
   /** Shapes of the first words of aliases written in lower case, and of name particles. */
   private readonly lowerCaseStartShapes = new WordShapes();
@@ -95,6 +106,25 @@ export class Lexicon {
   constructor(readonly actors: ReadonlyMap<string, KnownActor>, entries: Iterable<[string, Surface]>) {
     const lowerCaseStarts: string[] = [];
     for (const [alias, surface] of entries) this.add(alias, surface, lowerCaseStarts);
+    this.formsOf = new Int32Array(this.aliases.size + 1);
+    const formStarts = [0];
+    const forms: string[] = [];
+    let chars = 0;
+    for (let node = 0; node < this.aliases.size; node++) {
+      const at = this.aliases.valueAt(node);
+      this.formsOf[node] = this.formSurfaces.length;
+      this.foldedAt.push(at?.folded);
+      for (let k = 0; k < (at?.written.length ?? 0); k++) {
+        forms.push(at!.written[k]);
+        chars += at!.written[k].length;
+        formStarts.push(chars);
+        this.formSurfaces.push(at!.surfaces[k]);
+      }
+    }
+    this.formsOf[this.aliases.size] = this.formSurfaces.length;
+    this.formStarts = Int32Array.from(formStarts);
+    // Joined rather than concatenated: one flat string, not a rope to flatten.
+    this.formChars = forms.join('');
     for (const t of titles.titles) this.addTitle(t, 3);
     for (const p of titles.prefixes) this.addTitle(p, 1);
     for (const f of titles.fields) this.addTitle(f, 2);
@@ -147,17 +177,26 @@ export class Lexicon {
 
   /** The entry for the alias phrase at `node` of `aliases`, as written in text[start, end), or undefined. */
   surfaceAt(node: number, text: string, start: number, end: number): Surface | undefined {
-    const at = this.aliases.valueAt(node);
-    if (!at) return undefined;
+    const { formsOf, formStarts, formChars } = this;
+    const first = formsOf[node];
+    const last = formsOf[node + 1];
+    // A node with a value has a written form; one without is some alias's leading words only.
+    if (first === last) return undefined;
     // The exact table's entry for the span as written: compared in place when normalizing would change nothing.
     if (needsNormalizing(text, start, end)) {
       const hit = this.exact.get(normalizeSurface(text.slice(start, end)));
       if (hit) return hit;
     } else {
-      for (let k = 0; k < at.written.length; k++) if (text.startsWith(at.written[k], start) && at.written[k].length === end - start) return at.surfaces[k];
+      for (let f = first; f < last; f++) {
+        const from = formStarts[f];
+        if (formStarts[f + 1] - from !== end - start) continue;
+        let k = 0;
+        while (k < end - start && formChars.charCodeAt(from + k) === text.charCodeAt(start + k)) k++;
+        if (k === end - start) return this.formSurfaces[f];
+      }
     }
     const c = text.charCodeAt(start);
-    return c >= 97 && c <= 122 ? undefined : at.folded;
+    return c >= 97 && c <= 122 ? undefined : this.foldedAt[node];
   }
 
   /** Title part of one word, by its lookup key number: 1 prefix, 2 field, 3 title, 0 not a title part. */

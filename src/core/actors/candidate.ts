@@ -39,8 +39,6 @@ export interface ParagraphScan {
   covered: Uint8Array;
   candidates: Candidate[];
   titles: TitleSpan[];
-  /** Most words capitalised: a headline, where capitals say nothing about names. */
-  headline: boolean;
   /** The words the article also writes in lower case (so they are common words). */
   lowerCaseWords: LowerCaseWords;
 }

@@ -11,8 +11,8 @@ const COORDINATORS = new Set(['and', 'or', ',']);
  * "the Moscow summit", "Afghanistan's capital Kabul", a dateline "Islamabad:").
  */
 export function resolveCapitals(scan: ParagraphScan): void {
+  if (!hasCapital(scan.candidates)) return;
   const caps = scan.candidates.filter((c) => c.via === 'capital');
-  if (caps.length === 0) return;
   const acting = new Set<Candidate>();
   for (const c of caps) if (acts(scan, c)) acting.add(c);
   for (const group of coordinations(scan)) {
@@ -82,7 +82,8 @@ function isAdverb(scan: ParagraphScan, k: number): boolean {
 
 /** Runs of candidates joined only by "and", "or" and commas ("Washington and Islamabad"). */
 function coordinations(scan: ParagraphScan): Candidate[][] {
-  const sorted = [...scan.candidates].sort((a, b) => a.first - b.first);
+  // Known names come in order, then the names found in the gaps: often in order already, and sort() is stable.
+  const sorted = isInOrder(scan.candidates) ? scan.candidates : [...scan.candidates].sort((a, b) => a.first - b.first);
   const out: Candidate[][] = [];
   let run: Candidate[] = [];
   for (const c of sorted) {
@@ -95,6 +96,17 @@ function coordinations(scan: ParagraphScan): Candidate[][] {
   }
   if (run.length > 1) out.push(run);
   return out;
+}
+
+/** Whether a capital is among the candidates: most paragraphs have none, and need no array of them. */
+function hasCapital(candidates: readonly Candidate[]): boolean {
+  for (const c of candidates) if (c.via === 'capital') return true;
+  return false;
+}
+
+function isInOrder(candidates: readonly Candidate[]): boolean {
+  for (let k = 1; k < candidates.length; k++) if (candidates[k - 1].first > candidates[k].first) return false;
+  return true;
 }
 
 function joined(scan: ParagraphScan, from: number, to: number): boolean {

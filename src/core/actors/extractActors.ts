@@ -50,7 +50,6 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
       covered,
       candidates: [],
       titles: [],
-      headline: isHeadline(tokens),
       lowerCaseWords,
     };
     matchGazetteer(scan);
@@ -76,16 +75,4 @@ function coveredTokens(count: number): Uint8Array {
   if (coveredScratch.length < count) coveredScratch = new Uint8Array(Math.max(count, coveredScratch.length * 2));
   coveredScratch.fill(0, 0, count);
   return coveredScratch;
-}
-
-/** Title case: most longer words capitalised. */
-function isHeadline(tokens: Tokens): boolean {
-  let words = 0;
-  let caps = 0;
-  for (let i = tokens.first; i < tokens.last; i++) {
-    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
-    words++;
-    if (tokens.isCap(i)) caps++;
-  }
-  return words >= 3 && caps * 4 >= words * 3;
 }

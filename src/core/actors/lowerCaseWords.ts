@@ -24,7 +24,10 @@ export class LowerCaseWords {
   private letterRuns: Set<string> | undefined;
   private wordRuns: Set<string> | undefined;
 
-  /** `tokens` holds the tokens of `paragraphs` (the article's) until the last question is asked. */
+  /**
+   * `tokens` holds the tokens of `paragraphs` (the article's) until the last question is asked, and no
+   * other instance is asked in between: they share the bitmap of hashes (see letterRunHashes).
+   */
   constructor(
     private readonly text: string,
     private readonly tokens: Tokens,
@@ -62,7 +65,9 @@ export class LowerCaseWords {
 function letterRunHashes(text: string, tokens: Tokens, paragraphs: readonly Span[]): Uint32Array {
   let size = 1024;
   while (size < tokens.count * 8) size *= 2;
-  const bits = new Uint32Array(size >>> 5);
+  // Refilled rather than allocated per article: a typed array this large is allocated outside the heap, slowly.
+  if (bitsScratch.length < size >>> 5) bitsScratch = new Uint32Array(size >>> 5);
+  const bits = bitsScratch.subarray(0, size >>> 5).fill(0);
   let at = 0;
   for (const p of paragraphs) {
     const cut = p.start < at || (isLetter(text.charCodeAt(p.start - 1)) && isLetter(text.charCodeAt(p.start))) || (isLetter(text.charCodeAt(p.end - 1)) && isLetter(text.charCodeAt(p.end)));
@@ -82,6 +87,8 @@ function letterRunHashes(text: string, tokens: Tokens, paragraphs: readonly Span
   }
   return bits;
 }
+
+let bitsScratch = new Uint32Array(0);
 
 /** Sets the bits of the maximal runs of letters in text[from, to). */
 function addRuns(text: string, from: number, to: number, bits: Uint32Array): void {

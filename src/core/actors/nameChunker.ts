@@ -108,7 +108,8 @@ function afterHonorific(scan: ParagraphScan, i: number): boolean {
   if (scan !== honorificScan) {
     honorificScan = scan;
     honorificEnds = new Set();
-    for (const t of scan.titles) if (HONORIFICS.has(scan.text.slice(t.start, t.end).toLowerCase())) honorificEnds.add(t.last);
+    // No honorific is longer than four characters: the other titles need no string.
+    for (const t of scan.titles) if (t.end - t.start <= 4 && HONORIFICS.has(scan.text.slice(t.start, t.end).toLowerCase())) honorificEnds.add(t.last);
   }
   return honorificEnds.has(i);
 }

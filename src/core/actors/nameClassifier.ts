@@ -16,6 +16,8 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
   const { tokens, lex } = scan;
   const titled = scan.titles.length ? new Set(scan.titles.map((t) => t.last)) : NO_TOKENS;
   const titleStarts = scan.titles.length ? new Set(scan.titles.filter((t) => tokens.isCap(t.first)).map((t) => t.first)) : NO_TOKENS;
+  // Read only for the chunks that get that far, as it reads the whole paragraph.
+  let headline: boolean | undefined;
   for (const c of chunks) {
     const words: number[] = [];
     for (let k = c.first; k < c.last; k++) if (tokens.isCapWord(k)) words.push(k);
@@ -39,7 +41,7 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
       scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'group', id: slug(text), via: 'name' });
       continue;
     }
-    if (acronym || scan.headline) continue;
+    if (acronym || (headline ??= isHeadline(scan))) continue;
     if (words.length > 1) {
       if (looksCommon(scan, words)) continue;
       scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: 'name' });
@@ -56,4 +58,17 @@ function looksCommon(scan: ParagraphScan, words: number[]): boolean {
   let common = 0;
   for (const k of words) if (scan.lex.isCommonWord(scan.tokens.wordOf(k)) || scan.lowerCaseWords.has(scan.tokens.lowerCaseOf(k))) common++;
   return common * 2 > words.length;
+}
+
+/** Title case: most longer words capitalised, where capitals say nothing about names. */
+function isHeadline(scan: ParagraphScan): boolean {
+  const { tokens } = scan;
+  let words = 0;
+  let caps = 0;
+  for (let i = tokens.first; i < tokens.last; i++) {
+    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
+    words++;
+    if (tokens.isCap(i)) caps++;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
 }

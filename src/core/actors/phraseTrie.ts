@@ -10,12 +10,17 @@ export class PhraseTrie<T> {
   static readonly ROOT = 0;
   /**
    * The steps, in one open-addressing table rather than a Map per node (a lookup per capitalised word
-   * of every article, most of them misses): slot -> parent node, step, child node (-1 when free).
-   * Kept at most a quarter full, so that a miss mostly reads one free slot.
+   * of every article, most of them misses): slot s holds the parent node at 4s, the step at 4s + 1 and
+   * the child node at 4s + 2 (-1 when free), side by side so that a probe reads one cache line. Kept at
+   * most half full: a miss reads the few slots up to a free one, mostly in one line, and a sparser table
+   * is larger than the caches keep between lookups.
    */
-  private parents = new Int32Array(1 << 10);
-  private steps = new Int32Array(1 << 10);
-  private children = new Int32Array(1 << 10).fill(-1);
+  private slots = emptySlots(1 << 10);
+  /**
+   * The steps from the root, by word number (-1 for none): an array read, not a probe of the table, for
+   * the first word of every phrase tried. A first word has nothing before it, so no step from the root is spaced.
+   */
+  private firstNodes = new Int32Array(256).fill(-1);
   private readonly values: (T | undefined)[] = [undefined];
   /**
    * First words written in ASCII, by shape: a bit per length (up to 31) for each first character. Most
@@ -28,12 +33,19 @@ export class PhraseTrie<T> {
   /** The node after `node` for a token with lookup key `key`, or -1 when no phrase goes on so. */
   next(node: number, key: number, spaced: boolean): number {
     if (key < 0) return -1;
+    if (node === PhraseTrie.ROOT) return !spaced && key < this.firstNodes.length ? this.firstNodes[key] : -1;
     const step = key * 2 + (spaced ? 1 : 0);
-    const mask = this.children.length - 1;
-    for (let s = slotOf(node, step) & mask; ; s = (s + 1) & mask) {
-      const child = this.children[s];
-      if (child < 0 || (this.parents[s] === node && this.steps[s] === step)) return child;
+    const slots = this.slots;
+    const mask = slots.length - 4;
+    for (let s = (slotOf(node, step) << 2) & mask; ; s = (s + 4) & mask) {
+      const child = slots[s + 2];
+      if (child < 0 || (slots[s] === node && slots[s + 1] === step)) return child;
     }
+  }
+
+  /** Nodes in the trie, the root included: nodes are numbered 0 to size - 1. */
+  get size(): number {
+    return this.values.length;
   }
 
   valueAt(node: number): T | undefined {
@@ -76,21 +88,29 @@ export class PhraseTrie<T> {
   }
 
   private addStep(node: number, step: number, child: number): void {
-    if (this.values.length * 4 > this.children.length) this.rehash(this.children.length * 2);
-    const mask = this.children.length - 1;
-    let s = slotOf(node, step) & mask;
-    while (this.children[s] >= 0) s = (s + 1) & mask;
-    this.parents[s] = node;
-    this.steps[s] = step;
-    this.children[s] = child;
+    if (node === PhraseTrie.ROOT) {
+      const key = step >> 1;
+      if (key >= this.firstNodes.length) {
+        const grown = new Int32Array(Math.max(key + 1, this.firstNodes.length * 2)).fill(-1);
+        grown.set(this.firstNodes);
+        this.firstNodes = grown;
+      }
+      this.firstNodes[key] = child;
+      return;
+    }
+    if (this.values.length * 8 > this.slots.length) this.rehash(this.slots.length / 2);
+    const mask = this.slots.length - 4;
+    let s = (slotOf(node, step) << 2) & mask;
+    while (this.slots[s + 2] >= 0) s = (s + 4) & mask;
+    this.slots[s] = node;
+    this.slots[s + 1] = step;
+    this.slots[s + 2] = child;
   }
 
-  private rehash(size: number): void {
-    const { parents, steps, children } = this;
-    this.parents = new Int32Array(size);
-    this.steps = new Int32Array(size);
-    this.children = new Int32Array(size).fill(-1);
-    for (let s = 0; s < children.length; s++) if (children[s] >= 0) this.addStep(parents[s], steps[s], children[s]);
+  private rehash(slots: number): void {
+    const old = this.slots;
+    this.slots = emptySlots(slots);
+    for (let s = 0; s < old.length; s += 4) if (old[s + 2] >= 0) this.addStep(old[s], old[s + 1], old[s + 2]);
   }
 
   /**
@@ -120,6 +140,13 @@ export class PhraseTrie<T> {
     }
     return n;
   }
+}
+
+/** `slots` slots, all free: four numbers each (the fourth unused, so that a slot stays within a cache line). */
+function emptySlots(slots: number): Int32Array {
+  const table = new Int32Array(slots * 4);
+  for (let s = 2; s < table.length; s += 4) table[s] = -1;
+  return table;
 }
 
 function slotOf(node: number, step: number): number {

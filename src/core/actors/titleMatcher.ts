@@ -37,7 +37,7 @@ export function matchTitles(scan: ParagraphScan): void {
     const beforeName = tokens.isCapWord(end) && !tokens.isAllCaps(end);
     if (tokens.isCap(i) || beforeName) {
       scan.titles.push({ first: i, last: end, start: tokens.start[i], end: tokens.end[end - 1] });
-      if (tokens.isCap(i)) covered.fill(1, i, end);
+      if (tokens.isCap(i)) for (let k = i; k < end; k++) covered[k] = 1;
     }
     i = end;
   }

@@ -28,6 +28,13 @@ export const NON_ASCII_CHARS = 32;
 export const ASCII_LETTERS = 64;
 /** Holds an upper-case letter: its lookup key differs from it. */
 const HAS_UPPER = 128;
+/** Its only upper-case letter is the first, an ASCII one ("Kabul"): its key's hash follows from its own (see lookUp). */
+const FIRST_UPPER_ONLY = 256;
+
+/** 31 ** k as hashStep() multiplies (modulo 2 ** 32), for k < 64. */
+const POWERS_OF_31 = new Int32Array(64);
+POWERS_OF_31[0] = 1;
+for (let k = 1; k < POWERS_OF_31.length; k++) POWERS_OF_31[k] = Math.imul(POWERS_OF_31[k - 1], 31);
 
 /** A token's number in the lexicon not looked up yet. */
 const UNSEEN = -2;
@@ -47,7 +54,7 @@ export class Tokens {
   text = '';
   start = new Int32Array(256);
   end = new Int32Array(256);
-  flags = new Uint8Array(256);
+  flags = new Uint16Array(256);
   /** Hash of a token as written, made while scanning it (see words.ts; not used beyond ASCII). */
   hashes = new Int32Array(256);
   private words: WordTable | null = null;
@@ -101,6 +108,10 @@ export class Tokens {
     }
     if (!asKey) return words.find(this.hashes[i], text, start, end);
     if (!(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
+    // The hash is linear in the characters: lower-casing the first adds 32 times 31 to the power of the characters after it.
+    if ((this.flags[i] & FIRST_UPPER_ONLY) !== 0 && end - start <= POWERS_OF_31.length) {
+      return words.findLowerCase((this.hashes[i] + Math.imul(32, POWERS_OF_31[end - start - 1])) | 0, text, start, end);
+    }
     let hash = 0;
     for (let k = start; k < end; k++) {
       const c = text.charCodeAt(k);
@@ -210,11 +221,15 @@ export class Tokens {
       let hash = 0;
       while (i < to) {
         const d = text.charCodeAt(i);
-        const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
-        if (k === LOWER) {
+        // Most characters of a text are lower-case ASCII letters: tested first, without the table.
+        if (d >= 97 && d <= 122) {
           lower++;
           hash = hashStep(hash, d);
-        } else if (k === UPPER) {
+          i++;
+          continue;
+        }
+        const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
+        if (k === UPPER) {
           upper++;
           hash = hashStep(hash, d);
         } else if (k === DIGIT) {
@@ -243,6 +258,7 @@ export class Tokens {
       if (!ascii) flag |= NON_ASCII_CHARS;
       if (letters) flag |= ASCII_LETTERS;
       if (upper > 0) flag |= HAS_UPPER;
+      if (upper === 1 && f >= 65 && f <= 90) flag |= FIRST_UPPER_ONLY;
       starts[n] = start;
       ends[n] = i;
       hashes[n] = hash;
@@ -250,16 +266,18 @@ export class Tokens {
       pendingStart = false;
     }
     this.count = n;
-    this.written.fill(words ? UNSEEN : -1, appended, n);
-    this.keys.fill(words ? UNSEEN : -1, appended, n);
+    // A loop rather than fill(): a paragraph holds few tokens, and a call to fill() costs more than setting them.
+    const { written, keys } = this;
+    const id = words ? UNSEEN : -1;
+    for (let k = appended; k < n; k++) written[k] = keys[k] = id;
   }
 
   private grow(): void {
     const size = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
+    const copy = <T extends Int32Array | Uint16Array>(from: T, to: T) => (to.set(from), to);
     this.start = copy(this.start, new Int32Array(size));
     this.end = copy(this.end, new Int32Array(size));
-    this.flags = copy(this.flags, new Uint8Array(size));
+    this.flags = copy(this.flags, new Uint16Array(size));
     this.hashes = copy(this.hashes, new Int32Array(size));
     this.written = copy(this.written, new Int32Array(size));
     this.keys = copy(this.keys, new Int32Array(size));

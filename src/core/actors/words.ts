@@ -4,14 +4,21 @@
  */
 export class WordTable {
   /**
-   * Open addressing: a slot holds a word's number (-1 when free) and its hash. Kept at most an eighth
-   * full, as most tokens looked up are no word of the table and a miss should read one slot.
+   * Open addressing: slot s holds a word's number (-1 when free) at 2s and its hash at 2s + 1, side by
+   * side so that a probe reads one cache line. Kept at most half full: most tokens looked up are no word
+   * of the table, and a miss reads the few slots up to a free one, in the same line or the next; a
+   * sparser table reads one slot but is larger than the caches keep between lookups.
    */
-  private slots = new Int32Array(1 << 10).fill(-1);
-  private slotHashes = new Int32Array(1 << 10);
+  private slots = emptySlots(1 << 10);
   private readonly words: string[] = [];
   private readonly hashes: number[] = [];
   private readonly numbers = new Map<string, number>();
+  /**
+   * Every word's characters in one string, word n at chars[starts[n], starts[n + 1]): what a hit is
+   * compared with, read from one place rather than from a string per word. Joined again after adding.
+   */
+  private chars = '';
+  private starts = new Int32Array(1);
 
   get size(): number {
     return this.words.length;
@@ -25,7 +32,7 @@ export class WordTable {
     this.words.push(word);
     this.hashes.push(hashOf(word));
     this.numbers.set(word, id);
-    if (this.words.length * 8 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 4 > this.slots.length) this.rehash(this.slots.length);
     else this.place(id);
     return id;
   }
@@ -37,35 +44,45 @@ export class WordTable {
 
   /** The number of text[start, end) as written, or -1; `hash` is what hashStep gives over its characters. */
   find(hash: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    for (let s = spread(hash) & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
+    if (this.starts.length <= this.words.length) this.pack();
+    const { slots, chars, starts } = this;
+    const mask = slots.length - 2;
+    for (let s = (spread(hash) << 1) & mask; ; s = (s + 2) & mask) {
+      const id = slots[s];
       if (id < 0) return -1;
-      if (this.slotHashes[s] === hash && sameChars(this.words[id], text, start, end)) return id;
+      if (slots[s + 1] === hash && sameChars(chars, starts[id], starts[id + 1], text, start, end)) return id;
     }
   }
 
   /** find() of text[start, end) with its ASCII capitals lower-cased (and hashed so). */
   findLowerCase(hash: number, text: string, start: number, end: number): number {
-    const mask = this.slots.length - 1;
-    for (let s = spread(hash) & mask; ; s = (s + 1) & mask) {
-      const id = this.slots[s];
+    if (this.starts.length <= this.words.length) this.pack();
+    const { slots, chars, starts } = this;
+    const mask = slots.length - 2;
+    for (let s = (spread(hash) << 1) & mask; ; s = (s + 2) & mask) {
+      const id = slots[s];
       if (id < 0) return -1;
-      if (this.slotHashes[s] === hash && sameCharsLowerCase(this.words[id], text, start, end)) return id;
+      if (slots[s + 1] === hash && sameCharsLowerCase(chars, starts[id], starts[id + 1], text, start, end)) return id;
     }
   }
 
-  private place(id: number): void {
-    const mask = this.slots.length - 1;
-    let s = spread(this.hashes[id]) & mask;
-    while (this.slots[s] >= 0) s = (s + 1) & mask;
-    this.slots[s] = id;
-    this.slotHashes[s] = this.hashes[id];
+  private pack(): void {
+    this.chars = this.words.join('');
+    this.starts = new Int32Array(this.words.length + 1);
+    for (let id = 0; id < this.words.length; id++) this.starts[id + 1] = this.starts[id] + this.words[id].length;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size).fill(-1);
-    this.slotHashes = new Int32Array(size);
+  private place(id: number): void {
+    const mask = this.slots.length - 2;
+    let s = (spread(this.hashes[id]) << 1) & mask;
+    while (this.slots[s] >= 0) s = (s + 2) & mask;
+    this.slots[s] = id;
+    this.slots[s + 1] = this.hashes[id];
+  }
+
+  /** Doubles the slots. */
+  private rehash(slots: number): void {
+    this.slots = emptySlots(slots * 2);
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
 }
@@ -92,6 +109,13 @@ export class WordShapes {
   }
 }
 
+/** `slots` slots, all free: two numbers each. */
+function emptySlots(slots: number): Int32Array {
+  const table = new Int32Array(slots * 2);
+  for (let s = 0; s < table.length; s += 2) table[s] = -1;
+  return table;
+}
+
 /** The hash of a word so far, extended by one character code. */
 export function hashStep(hash: number, c: number): number {
   return (Math.imul(hash, 31) + c) | 0;
@@ -108,17 +132,19 @@ function spread(hash: number): number {
   return hash ^ (hash >>> 15);
 }
 
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+/** Whether chars[from, to) and text[start, end) are the same. */
+function sameChars(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+  if (to - from !== end - start) return false;
+  for (let k = 0; k < to - from; k++) if (chars.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
-function sameCharsLowerCase(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) {
+/** sameChars() with the ASCII capitals of text[start, end) lower-cased. */
+function sameCharsLowerCase(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+  if (to - from !== end - start) return false;
+  for (let k = 0; k < to - from; k++) {
     const c = text.charCodeAt(start + k);
-    if (word.charCodeAt(k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (chars.charCodeAt(from + k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
   }
   return true;
 }
