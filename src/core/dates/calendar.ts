@@ -11,13 +11,35 @@ export interface Ymd {
 /** Year used to do arithmetic on a month and day whose year is unknown ("XXXX-08-31" minus two weeks). */
 export const UNKNOWN_YEAR = 2001;
 
+// Days to and from dates by arithmetic (H. Hinnant's civil-date algorithms) rather than through Date objects,
+// which cost more than the rest of resolving a date. Date still takes what the formulas are not written for:
+// months outside 1-12 and years below 100 (which Date.UTC reads as 19xx), days outside Date's range.
+
 export function dayNumber(d: Ymd): number {
-  return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+  if (d.month < 1 || d.month > 12 || d.year < 100 || !Number.isInteger(d.year) || !Number.isInteger(d.month) || !Number.isInteger(d.day)) {
+    return Math.round(Date.UTC(d.year, d.month - 1, d.day) / 86400000);
+  }
+  const y = d.month <= 2 ? d.year - 1 : d.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5) + d.day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }
 
 export function fromDayNumber(n: number): Ymd {
-  const t = new Date(n * 86400000);
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  if (!Number.isInteger(n) || Math.abs(n) > 1e8) {
+    const t = new Date(n * 86400000);
+    return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+  }
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 0 = Sunday ... 6 = Saturday. */

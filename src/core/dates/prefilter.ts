@@ -17,14 +17,13 @@ const CHRONO_REACH = { before: 24, after: 40 };
 const UNIT_REACH = { before: 40, after: 28 };
 
 /**
- * The trigger words of both kinds, indexed by their first two char codes (one-char words by their only
- * one), so that one pass over the text with two table lookups per char finds them all.
+ * The trigger words of both kinds and year-like runs, indexed by their first two char codes, so that one
+ * pass over the text with one table lookup per char finds them all. A one-char word is listed under every
+ * pair it starts (a second char that is not ASCII counts as 0); a year under "1" or "2" and a digit.
  */
 interface TriggerTable {
-  /** (first << 7 | second) -> 1 + index into `lists` of the words starting so. */
+  /** (first << 7 | second) -> 1 + index into `lists` of what may start so. */
   pairs: Uint16Array;
-  /** first -> 1 + index into `lists` of the one-char words. */
-  singles: Uint16Array;
   lists: Trigger[][];
   /** How many triggers there are, for the per-trigger bookkeeping. */
   count: number;
@@ -32,20 +31,32 @@ interface TriggerTable {
 
 interface Trigger {
   word: string;
-  chrono: boolean;
+  /** Where the hit goes: a chrono trigger, a unit trigger, or a year (also a unit hit). */
+  kind: typeof CHRONO | typeof UNIT | typeof YEAR;
   id: number;
 }
 
+const CHRONO = 0;
+const UNIT = 1;
+const YEAR = 2;
+
 function triggerTable(chrono: readonly string[], units: readonly string[]): TriggerTable {
-  const table: TriggerTable = { pairs: new Uint16Array(1 << 14), singles: new Uint16Array(128), lists: [], count: 0 };
-  const add = (word: string, isChrono: boolean) => {
-    const index = word.length > 1 ? table.pairs : table.singles;
-    const key = word.length > 1 ? (word.charCodeAt(0) << 7) | word.charCodeAt(1) : word.charCodeAt(0);
-    if (!index[key]) index[key] = table.lists.push([]);
-    table.lists[index[key] - 1].push({ word, chrono: isChrono, id: table.count++ });
+  const table: TriggerTable = { pairs: new Uint16Array(1 << 14), lists: [], count: 0 };
+  const listAt = (key: number) => {
+    if (!table.pairs[key]) table.pairs[key] = table.lists.push([]);
+    return table.lists[table.pairs[key] - 1];
   };
-  for (const w of chrono) add(w, true);
-  for (const w of units) add(w, false);
+  // One-char words first, so that at one offset hits come in the order they always have.
+  const words = [...chrono.map((w) => ({ w, kind: CHRONO })), ...units.map((w) => ({ w, kind: UNIT }))];
+  const ordered = [...words.filter((t) => t.w.length === 1), ...words.filter((t) => t.w.length > 1)];
+  for (const { w, kind } of ordered) {
+    const trigger: Trigger = { word: w, kind: kind as Trigger['kind'], id: table.count++ };
+    const first = w.charCodeAt(0) << 7;
+    if (w.length > 1) listAt(first | w.charCodeAt(1)).push(trigger);
+    else for (let d = 0; d < 128; d++) listAt(first | d).push(trigger);
+  }
+  const year: Trigger = { word: '', kind: YEAR, id: table.count++ };
+  for (const first of [49, 50]) for (let d = 48; d <= 57; d++) listAt((first << 7) | d).push(year);
   return table;
 }
 
@@ -56,22 +67,15 @@ export function triggerWindows(text: string, sentences: readonly Sentence[], fro
   const unitHits: number[] = [];
   // The occurrences of one trigger do not overlap one another (as indexOf from the end of the last finds
   // them); nor do year-like runs /[12]\d{3}/.
-  const next = new Array<number>(TRIGGERS.count).fill(0);
-  const { pairs, singles } = TRIGGERS;
-  let nextYear = 0;
+  const next = new Int32Array(TRIGGERS.count);
+  const { pairs, lists } = TRIGGERS;
   const n = text.length;
   let c = from < n ? text.charCodeAt(from) : 0;
   for (let i = from; i < n; i++) {
     const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     if (c < 128) {
-      const single = singles[c];
-      if (single) noteHits(text, i, TRIGGERS.lists[single - 1], next, chronoHits, unitHits);
-      const pair = d < 128 ? pairs[(c << 7) | d] : 0;
-      if (pair) noteHits(text, i, TRIGGERS.lists[pair - 1], next, chronoHits, unitHits);
-      if ((c === 49 || c === 50) && i >= nextYear && isDigit(d) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) {
-        unitHits.push(i);
-        nextYear = i + 4;
-      }
+      const list = pairs[(c << 7) | (d < 128 ? d : 0)];
+      if (list) noteHits(text, i, lists[list - 1], next, chronoHits, unitHits);
     }
     c = d;
   }
@@ -81,11 +85,25 @@ export function triggerWindows(text: string, sentences: readonly Sentence[], fro
   };
 }
 
-function noteHits(text: string, i: number, triggers: readonly Trigger[], next: number[], chronoHits: number[], unitHits: number[]): void {
-  for (const t of triggers) {
-    if (i < next[t.id] || !text.startsWith(t.word, i)) continue;
-    next[t.id] = i + t.word.length;
-    (t.chrono ? chronoHits : unitHits).push(i);
+function noteHits(text: string, i: number, triggers: readonly Trigger[], next: Int32Array, chronoHits: number[], unitHits: number[]): void {
+  for (let j = 0; j < triggers.length; j++) {
+    const t = triggers[j];
+    if (i < next[t.id]) continue;
+    if (t.kind === YEAR) {
+      // "1" or "2" and a digit matched to be here.
+      if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+      next[t.id] = i + 4;
+      unitHits.push(i);
+      continue;
+    }
+    // The first char matched to be here; compare the others code by code (the second again, as a non-ASCII
+    // one was looked up as 0), which costs a fraction of a startsWith() call.
+    const word = t.word;
+    let k = 1;
+    while (k < word.length && text.charCodeAt(i + k) === word.charCodeAt(k)) k++;
+    if (k < word.length) continue;
+    next[t.id] = i + word.length;
+    (t.kind === CHRONO ? chronoHits : unitHits).push(i);
   }
 }
 

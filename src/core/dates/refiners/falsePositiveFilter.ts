@@ -9,17 +9,39 @@ const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i;
 const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|of|early|mid|late|last|next|this|through|to|before|after|during|between|and|or)\s*$/i;
 
+const LONGEST_VAGUE = Math.max(...[...VAGUE].map((w) => w.length));
+
+/**
+ * Whether `text` may read /^\s+[A-Z]/ at `end`, judged from char codes: most dates end at punctuation or
+ * before a lower-case word, and a slice and a regex run per date cost more than the rest of this filter.
+ * Past ASCII spaces, a char that is not ASCII (\s knows other spaces) leaves the answer to the regex.
+ */
+function mayHaveNameAfter(text: string, end: number): boolean {
+  const limit = Math.min(text.length, end + 20);
+  let j = end;
+  for (; j < limit; j++) {
+    const c = text.charCodeAt(j);
+    if (c !== 32 && (c < 9 || c > 13)) break;
+  }
+  if (j === end) return j < limit && text.charCodeAt(j) >= 128;
+  if (j >= limit) return false;
+  const c = text.charCodeAt(j);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
+
 /** Drops what only looks like a date: verbs, names, titles of papers, vague words. */
 export function falsePositiveFilter(ctx: DateContext, candidates: DateCandidate[]): DateCandidate[] {
   return candidates.filter((c) => {
     const text = ctx.text.slice(c.start, c.end);
-    if (VAGUE.has(text.toLowerCase())) return false;
+    if (text.length <= LONGEST_VAGUE && VAGUE.has(text.toLowerCase())) return false;
     const spec = c.spec;
     // "Sun", "Wed" and friends are words or titles far more often than weekdays.
     if (spec.type === 'weekday' && !FULL_WEEKDAY.test(text)) return false;
     if (spec.type === 'calendar' && /^[a-z]/.test(MONTH_WORD.exec(text)?.[0] ?? '')) return false;
-    const next = /^\s+([A-Z][a-z]+)/.exec(ctx.text.slice(c.end, c.end + 20));
-    if (next && NAME_FOLLOWERS.has(next[1])) return false;
+    if (mayHaveNameAfter(ctx.text, c.end)) {
+      const next = /^\s+([A-Z][a-z]+)/.exec(ctx.text.slice(c.end, c.end + 20));
+      if (next && NAME_FOLLOWERS.has(next[1])) return false;
+    }
     if (spec.type === 'calendar' && spec.from.day === undefined && spec.from.year === undefined && AMBIGUOUS_MONTH.test(text)) {
       const before = ctx.text.slice(Math.max(0, c.start - 16), c.start);
       if (!PREPOSITION_BEFORE.test(before)) return false;

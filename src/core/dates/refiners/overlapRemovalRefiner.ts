@@ -5,11 +5,14 @@ import type { DateCandidate } from '../candidate';
  * are listed by how well they know their expressions).
  */
 export function overlapRemovalRefiner(candidates: DateCandidate[]): DateCandidate[] {
-  const ranked = candidates.map((c, i) => ({ c, i })).sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.i - b.i);
+  // Indices, not {candidate, index} pairs: one small array instead of an object per candidate.
+  const ranked = candidates.map((_, i) => i);
+  ranked.sort((a, b) => candidates[b].end - candidates[b].start - (candidates[a].end - candidates[a].start) || a - b);
   // The kept candidates never overlap, so sorted by start they are sorted by end too: a binary search finds
   // the one a candidate could overlap (n log n, where marking covered characters costs the article's length).
   const kept: DateCandidate[] = [];
-  for (const { c } of ranked) {
+  for (const r of ranked) {
+    const c = candidates[r];
     if (c.end <= c.start) continue;
     let lo = 0;
     let hi = kept.length;
