@@ -43,6 +43,9 @@ export const SERIES: readonly Series[] = series.series as Series[];
 export const SERIES_NAMES: readonly { words: string[]; series: Series }[] = SERIES.flatMap((s) => s.names.map((n) => ({ words: n.split(/\s+/), series: s })))
   .sort((a, b) => b.words.length - a.words.length);
 
+/** Each series' place words as word arrays, split once rather than per mention. */
+export const SERIES_PLACES: readonly { series: Series; places: readonly string[][] }[] = SERIES.flatMap((s) => (s.placeWords ? [{ series: s, places: s.placeWords.map((p) => p.split(/\s+/)) }] : []));
+
 export function kindsCompatible(a: string, b: string): boolean {
   if (a === b || a === 'event' || b === 'event') return true;
   return COMPATIBLE.some((g) => g.includes(a) && g.includes(b));

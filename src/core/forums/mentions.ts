@@ -2,7 +2,7 @@ import type { ActorMention, Article, DateMention, Span, TextSpan } from '../type
 import { inOrder, isUpper, lastStartingAtOrBefore, phraseAt, phraseEndingAt, type ArticleWords, type Word } from '../statements/words';
 import {
   COMPLEMENT_STOPS, COMPOUND_KIND, COMPOUND_KINDS, COREFERENCE_ONLY, DEFINITE, DETERMINERS, FORUM_NOUNS, FUTURE_WORDS, MODIFIERS,
-  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, OF_MUST_NAME, PARTICIPLES, PLANNED_MODIFIERS, PREPOSITIONS, SERIES, SERIES_BY_FIRST_WORD, SERIES_BY_LAST_WORD, type Series,
+  NEEDS_DETERMINER, NEEDS_MODIFIER, NOT_BEFORE, OF_MUST_NAME, PARTICIPLES, PLANNED_MODIFIERS, PREPOSITIONS, SERIES_BY_FIRST_WORD, SERIES_BY_LAST_WORD, SERIES_PLACES, type Series,
 } from './lexicon';
 
 /** A noun phrase naming a forum: "a special session on the humanitarian crisis in Afghanistan", "the meeting", "UNGA". */
@@ -54,25 +54,42 @@ const FORMAT_WORDS = new Set(['format']);
 /** Modifiers after which a "since" clause belongs to the phrase ("the first … since", "the largest … since"). */
 const SINCE_MODIFIERS = new Set(['first', 'such', 'only']);
 
-interface Scan {
-  article: Article;
-  words: ArticleWords;
-  actors: readonly ActorMention[];
-  dateStarts: ReadonlySet<number>;
-  talksAboutAfghanistan: boolean;
+/**
+ * What the readers of one article's paragraphs share. The sorted actors, the date starts and whether the
+ * article is about Afghanistan are worked out when first asked for: an article without a forum word needs none.
+ */
+class Scan {
+  private sortedActors: readonly ActorMention[] | undefined;
+  private dateStartSet: ReadonlySet<number> | undefined;
+  private aboutAfghanistan: boolean | undefined;
+
+  constructor(
+    readonly words: ArticleWords,
+    private readonly allActors: readonly ActorMention[],
+    private readonly dates: readonly DateMention[],
+  ) {}
+
+  get article(): Article {
+    return this.words.article;
+  }
+
+  get actors(): readonly ActorMention[] {
+    return (this.sortedActors ??= inOrder(this.allActors, (a, b) => a.start - b.start));
+  }
+
+  get dateStarts(): ReadonlySet<number> {
+    return (this.dateStartSet ??= new Set(this.dates.filter((d) => d.kind === 'date').map((d) => d.start)));
+  }
+
+  get talksAboutAfghanistan(): boolean {
+    return (this.aboutAfghanistan ??= this.allActors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'));
+  }
 }
 
 /** Every forum mention of the article, in text order (a named forum inside another's complement is its own mention). */
 export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
   const article = articleWords.article;
-  const sorted = inOrder(actors, (a, b) => a.start - b.start);
-  const scan: Scan = {
-    article,
-    words: articleWords,
-    actors: sorted,
-    dateStarts: new Set(dates.filter((d) => d.kind === 'date').map((d) => d.start)),
-    talksAboutAfghanistan: actors.some((a) => a.id === 'afghanistan' || a.id === 'taliban'),
-  };
+  const scan = new Scan(articleWords, actors, dates);
   const out: ForumMention[] = [];
   const starts = forumWordStarts(article.text);
   let next = 0;
@@ -141,7 +158,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
       start = k;
       break;
     }
-    if (/[’']s$/.test(w.text) && !actorAt(scan, w)) {
+    if (isPossessive(w.text) && !actorAt(scan, w)) {
       determiner = 'possessive';
       start = k;
       break;
@@ -157,14 +174,14 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     const sentenceInitial = isSentenceStart(article, w.start);
     const named = actorAt(scan, w) || (isUpper(w.text[0]) && !sentenceInitial);
-    if (MODIFIERS.has(w.lower) || ORDINAL_DETERMINERS.has(w.lower) || named || /^\d/.test(w.text) || (w.lower.includes('-') && !isUpper(w.text[0]))) {
-      if (w.lower === 'of' && !(k > 0 && /^rounds?$/.test(words[k - 1].lower))) break;
+    if (MODIFIERS.has(w.lower) || ORDINAL_DETERMINERS.has(w.lower) || named || startsWithDigit(w.text) || (w.lower.includes('-') && !isUpper(w.text[0]))) {
+      if (w.lower === 'of' && !(k > 0 && (words[k - 1].lower === 'round' || words[k - 1].lower === 'rounds'))) break;
       modifiers.unshift(w.lower);
       if (named) namedModifier = true;
       start = k;
       continue;
     }
-    if (/[’']s$/.test(w.text)) {
+    if (isPossessive(w.text)) {
       determiner = 'possessive';
       start = k;
       break;
@@ -192,7 +209,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
       n++;
       continue;
     }
-    if (w.lower === 'since' && modifiers.some((m) => SINCE_MODIFIERS.has(m) || /est$/.test(m))) {
+    if (w.lower === 'since' && modifiers.some((m) => SINCE_MODIFIERS.has(m) || m.endsWith('est'))) {
       end = sinceClause(scan, words, n, end);
       break;
     }
@@ -211,7 +228,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     if (preps === 0) break;
     if (COMPLEMENT_STOPS.has(w.lower)) break;
-    if (!isUpper(w.text[0]) && !MODIFIERS.has(w.lower) && (/ly$/.test(w.lower) || /ed$/.test(w.lower))) break;
+    if (!isUpper(w.text[0]) && !MODIFIERS.has(w.lower) && (w.lower.endsWith('ly') || w.lower.endsWith('ed'))) break;
     if (w.lower === 'and') {
       const after = words[n + 1];
       if (!after || !(isUpper(after.text[0]) || (after.lower === 'the' && words[n + 2] && isUpper(words[n + 2].text[0])))) break;
@@ -273,9 +290,8 @@ function seriesMentions(scan: Scan, words: readonly Word[], candidates: readonly
     for (const m of found) {
       if (m.series) continue;
       const inner = scan.words.within(m.start, m.end);
-      for (const s of SERIES) {
-        if (!s.placeWords || !s.generic.includes(m.kind)) continue;
-        const places = s.placeWords.map((p) => p.split(/\s+/));
+      for (const { series: s, places } of SERIES_PLACES) {
+        if (!s.generic.includes(m.kind)) continue;
         if (inner.some((_, k) => places.some((p) => p.every((w, j) => k + j < inner.length && inner[k + j].text === w)))) m.series = s;
       }
     }
@@ -326,7 +342,7 @@ function sinceClause(scan: Scan, words: readonly Word[], n: number, end: number)
     if (scan.dateStarts.has(w.start) && !verb) break;
     if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.dateStarts.has(words[k + 1].start)) break;
     if (COMPLEMENT_STOPS.has(w.lower) || w.lower === 'and') break;
-    if (!isUpper(w.text[0]) && /ed$/.test(w.lower)) verb = true;
+    if (!isUpper(w.text[0]) && w.lower.endsWith('ed')) verb = true;
     out = w.end;
   }
   return out > words[n].end ? out : end;
@@ -365,6 +381,17 @@ function seriesEndingAt(words: readonly Word[], k: number): number {
     if (n.words.length > 1 && s >= 0 && n.words.every((w, j) => words[s + j].text === w)) return n.words.length;
   }
   return 0;
+}
+
+/** "Taliban’s", "UK's": string tests, not regexes, as they run for every modifier read. */
+function isPossessive(text: string): boolean {
+  return text.endsWith('’s') || text.endsWith("'s");
+}
+
+/** What `/^\d/` matches: an ASCII digit first. */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
 }
 
 /** Only quote marks (and spaces) between two words. */

@@ -21,14 +21,21 @@ export function assignStatementForums(article: Article, forums: readonly Forum[]
     }
   }
   const para = (pos: number) => Math.max(0, lastStartingAtOrBefore(article.paragraphs, pos));
-  for (const s of statements) {
-    if (s.cue && OFF_FORUM.test(s.cue)) continue;
+  // Each statement's cue tested and paragraph found once: the second pass looks ahead at up to ten of them.
+  const offForum = statements.map((s) => !!s.cue && OFF_FORUM.test(s.cue));
+  const paragraphOf = statements.map((s) => para(s.start));
+  for (let i = 0; i < statements.length; i++) {
+    const s = statements[i];
+    if (offForum[i]) continue;
     const first = sentenceOf(article, Math.min(s.start, s.cueSpan?.start ?? s.start));
     const last = sentenceOf(article, Math.max(s.end - 1, s.cueSpan ? s.cueSpan.end - 1 : 0));
-    const here: { forum: string; start: number }[] = [];
-    for (let k = first; k <= last && k - first < 20; k++) here.push(...(bySentence.get(k) ?? []));
     const anchor = s.cueSpan ? s.cueSpan.start : s.start;
-    if (here.length) s.forum = here.reduce((a, b) => (Math.abs(b.start - anchor) < Math.abs(a.start - anchor) ? b : a)).forum;
+    // The mention nearest the anchor, the first of equals.
+    let nearest: { forum: string; start: number } | null = null;
+    for (let k = first; k <= last && k - first < 20; k++) {
+      for (const m of bySentence.get(k) ?? []) if (!nearest || Math.abs(m.start - anchor) < Math.abs(nearest.start - anchor)) nearest = m;
+    }
+    if (nearest) s.forum = nearest.forum;
     else {
       const before = bySentence.get(first - 1);
       if (before?.length) s.forum = before[before.length - 1].forum;
@@ -37,17 +44,17 @@ export function assignStatementForums(article: Article, forums: readonly Forum[]
   const lastBySpeaker = new Map<string | null, Statement>();
   for (let i = 0; i < statements.length; i++) {
     const s = statements[i];
-    const p = para(s.start);
-    if (!s.forum && !(s.cue && OFF_FORUM.test(s.cue))) {
+    const p = paragraphOf[i];
+    if (!s.forum && !offForum[i]) {
       // A collective ("participants") speaks for one forum however far apart its statements are.
       const same = lastBySpeaker.get(s.speaker);
       const sameBefore = same && (p - para(same.start) <= 3 || s.speaker === COLLECTIVE_SPEAKER) ? same : undefined;
       let sameAfter: Statement | undefined;
       for (let k = i + 1; k < statements.length && k <= i + 10 && !sameAfter; k++) {
         const t = statements[k];
-        if (t.speaker === s.speaker && t.forum && para(t.start) - p <= 1) sameAfter = t;
+        if (t.speaker === s.speaker && t.forum && paragraphOf[k] - p <= 1) sameAfter = t;
       }
-      const previous = i > 0 && para(statements[i - 1].start) >= p - 1 ? statements[i - 1] : undefined;
+      const previous = i > 0 && paragraphOf[i - 1] >= p - 1 ? statements[i - 1] : undefined;
       s.forum = sameBefore?.forum ?? sameAfter?.forum ?? previous?.forum ?? null;
     }
     if (s.forum) lastBySpeaker.set(s.speaker, s);

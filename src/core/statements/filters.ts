@@ -11,7 +11,7 @@ const FUNCTION_WORDS = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'a', 'an'
 /** Words in a quote, counted up to a few more than a short quote has (a long quote is not split into words). */
 export function quoteWords(article: Article, q: Quote): number {
   if (q.end - q.start > LONG_QUOTE_CHARS) return SHORT_QUOTE_WORDS + 10;
-  return wordsOf(article, q.start, q.end).length;
+  return wordsOf(article, q.start, q.end, SHORT_QUOTE_WORDS + 10).length;
 }
 
 /** Beyond this many characters a quote is never a name or scare quote. */
@@ -20,7 +20,8 @@ const LONG_QUOTE_CHARS = 80;
 /** A name or scare quote: “Moscow format”, the so-called “troika”, a plan dubbed “Enduring Freedom”. */
 export function isNameQuote(article: Article, q: Quote): boolean {
   if (q.end - q.start > LONG_QUOTE_CHARS) return false;
-  const words = wordsOf(article, q.start, q.end);
+  // One word past the most a name has is enough to rule it out.
+  const words = wordsOf(article, q.start, q.end, SHORT_QUOTE_WORDS + 3);
   if (words.length === 0) return true;
   if (words.length > SHORT_QUOTE_WORDS + 2) return false;
   const before = wordsOf(article, Math.max(article.paragraphs[q.paragraph].start, q.start - 40), q.start);
@@ -49,11 +50,25 @@ export function headlineParagraphs(article: Article): (paragraph: number) => boo
   };
 }
 
+const HEADLINE_WORDS = 25;
+
 /** A headline or a "READ MORE" line: short, and not ended like a sentence. */
 function headlineParagraph(article: Article, paragraph: number): boolean {
   const p = article.paragraphs[paragraph];
   const text = article.text.slice(p.start, p.end);
   if (/^(READ MORE|ALSO READ|RELATED|SEE ALSO|WATCH)\b/i.test(text)) return true;
-  if (/[.!?]["”’')]*$/.test(text) || /[.!?,]["”’']$/.test(text)) return false;
-  return wordsOf(article, p.start, p.end).length <= 25;
+  if (endsLikeSentence(text)) return false;
+  return wordsOf(article, p.start, p.end, HEADLINE_WORDS + 1).length <= HEADLINE_WORDS;
+}
+
+/**
+ * What `/[.!?]["”’')]*$/` or `/[.!?,]["”’']$/` match, read from the end: a regex anchored at the end
+ * still scans the paragraph from its start.
+ */
+function endsLikeSentence(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && '"”’\')'.includes(text[e - 1])) e--;
+  if (e > 0 && '.!?'.includes(text[e - 1])) return true;
+  const n = text.length;
+  return n >= 2 && '"”’\''.includes(text[n - 1]) && '.!?,'.includes(text[n - 2]);
 }

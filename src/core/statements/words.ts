@@ -6,14 +6,20 @@ import type { Article, Span } from '../types';
  * looks at the few words around what it looks for, not at every word.
  */
 export class Word implements Span {
-  private written: string | undefined = undefined;
-  private lowered: string | undefined = undefined;
+  // Assigned in the constructor rather than declared with initialisers, which Node 20 runs more slowly: a forum reader makes a Word per word of its paragraphs.
+  declare private written: string | undefined;
+  declare private lowered: string | undefined;
+  declare private readonly source: string;
+  declare readonly start: number;
+  declare readonly end: number;
 
-  constructor(
-    private readonly source: string,
-    readonly start: number,
-    readonly end: number,
-  ) {}
+  constructor(source: string, start: number, end: number) {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.written = undefined;
+    this.lowered = undefined;
+  }
 
   get text(): string {
     if (this.written === undefined) this.written = this.source.slice(this.start, this.end);
@@ -70,7 +76,7 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
  * Pushes the words of the paragraph [paragraphStart, paragraphEnd) that lie wholly inside [start, end),
  * scanning that span only: the same words, at the same offsets, as a scan of the whole paragraph.
  */
-function scanWords(text: string, paragraphStart: number, start: number, end: number, paragraphEnd: number, out: Word[]): void {
+function scanWords(text: string, paragraphStart: number, start: number, end: number, paragraphEnd: number, out: Word[], limit = Infinity): void {
   let i = Math.max(start, paragraphStart);
   const stop = Math.min(end, paragraphEnd);
   while (i < stop && !isWordCode(text, i)) i++;
@@ -78,15 +84,29 @@ function scanWords(text: string, paragraphStart: number, start: number, end: num
   if (i < stop && i > paragraphStart && (isWordCode(text, i - 1) || (i - 2 >= paragraphStart && isJoiner(text.charCodeAt(i - 1)) && isWordCode(text, i - 2)))) {
     i = wordEnd(text, i, paragraphEnd);
   }
+  // ASCII is tested by table in place, not through isWordCode and wordEnd: this runs once per character a reader splits.
   while (i < stop) {
-    if (!isWordCode(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !isNonAsciiWordCode(text, c, i)) {
       i++;
       continue;
     }
     const s = i;
-    i = wordEnd(text, i, paragraphEnd);
+    for (i++; ; ) {
+      while (i < paragraphEnd) {
+        const d = text.charCodeAt(i);
+        if (d < 128 ? ASCII_WORD[d] === 0 : !isNonAsciiWordCode(text, d, i)) break;
+        i++;
+      }
+      if (i + 1 < paragraphEnd && isJoiner(text.charCodeAt(i)) && isWordCode(text, i + 1)) {
+        i++;
+        continue;
+      }
+      break;
+    }
     if (i > end) return;
     out.push(new Word(text, s, i));
+    if (out.length >= limit) return;
   }
 }
 
@@ -183,12 +203,15 @@ export function phraseEndingAt(words: readonly Word[], i: number, phrases: Phras
   return 0;
 }
 
-/** The article's words wholly inside [start, end), scanned for the span alone. */
-export function wordsOf(article: Article, start: number, end: number): Word[] {
+/**
+ * The article's words wholly inside [start, end), scanned for the span alone; only the first `limit` of
+ * them when the reader counts up to a bound ("at most 25 words"), the rest of the span left unread.
+ */
+export function wordsOf(article: Article, start: number, end: number, limit = Infinity): Word[] {
   const out: Word[] = [];
   const paragraphs = article.paragraphs;
-  for (let p = Math.max(0, lastStartingAtOrBefore(paragraphs, start)); p < paragraphs.length && paragraphs[p].start < end; p++) {
-    if (paragraphs[p].end > start) scanWords(article.text, paragraphs[p].start, start, end, paragraphs[p].end, out);
+  for (let p = Math.max(0, lastStartingAtOrBefore(paragraphs, start)); p < paragraphs.length && paragraphs[p].start < end && out.length < limit; p++) {
+    if (paragraphs[p].end > start) scanWords(article.text, paragraphs[p].start, start, end, paragraphs[p].end, out, limit);
   }
   return out;
 }
