@@ -18,7 +18,7 @@ import { ExtractionPool } from '../src/node/extractionPool';
 import { readArticleFile } from '../src/node/files';
 import { InThreadExtractor } from '../src/vscode/extractor';
 import { DEFAULT_SEED, Generator, Rng } from './generate';
-import { dist, RESULT_MARK, sample, type Dist } from './stats';
+import { busyLoop, dist, RESULT_MARK, sample, type Dist } from './stats';
 
 const MB = 1e6;
 
@@ -380,6 +380,10 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   };
   run('hoverFrequent', `actorCard(id, hover limits), 20 most mentioned actors (top: ${frequent[0] ?? '-'}, ${actors[0]?.count ?? 0} mentions)`, frequent, (id) => card(id, hover));
   run('hoverRare', `actorCard(id, hover limits), ${rare.length} actors with ≤ 2 mentions`, rare, (id) => card(id, hover));
+  // The same, timed in CPU time; and a fixed loop of about a hover's length, whose p99 is the machine's own.
+  out.hoverFrequentCpu = { what: 'the same 20 most mentioned actors, CPU time', ...sample((i) => card(frequent[i % frequent.length], hover), 300, { cpu: true }) };
+  const spin = busyLoop(100);
+  out.noise = { what: 'a fixed ~100 µs arithmetic loop (no allocation): this machine\'s own tail', ...sample(() => spin(), 300) };
   run('cardFrequent', 'actorCard(id) full card, 20 most mentioned actors', frequent, (id) => card(id));
   run('forumCard', `forumCard(id), ${forumIds.length} forums`, forumIds, (id) => index.forumCard(id));
   run('at', 'at(name, offset), 500 random spots', spots.map((_, i) => String(i)), (i) => index.at(spots[+i].name, spots[+i].offset), 500);

@@ -66,7 +66,20 @@ function child<T>(args: string[]): T {
  * test/integration/activation.test.ts, which writes what activate() measured to DOSSIER_ACTIVATION_OUT.
  * Without a host (not provisioned, no browser) the figure is "not measured", with the reason.
  */
-function measureActivation(): { ms: number | null; reason?: string; [k: string]: unknown } {
+/** activate()'s own timing in three host starts, and their median: one start on a shared VM varies 10-80 ms. */
+function measureActivation(): { ms: number | null; reason?: string; runs?: number[]; [k: string]: unknown } {
+  const runs: number[] = [];
+  let last: ReturnType<typeof activationOnce> = { ms: null };
+  for (let i = 0; i < 3; i++) {
+    last = activationOnce();
+    if (last.ms === null) return last;
+    runs.push(last.ms);
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return { ...last, ms: sorted[1], runs };
+}
+
+function activationOnce(): { ms: number | null; reason?: string; [k: string]: unknown } {
   const out = path.join(RESULTS, 'activation.json');
   fs.rmSync(out, { force: true });
   log('activate() in the real host: node scripts/run-integration.js (grep "activation")');
@@ -218,6 +231,10 @@ async function main() {
     const t = truth.queries[k];
     if (t) targets.push(atMost(`hover card p99 ≤ 1 ms (${k === 'hoverFrequent' ? 'frequent' : 'rare'} actors, truth index)`, t.p99Ms, 1, ms));
   }
+  // Wall-clock tails here include the VM's own pauses: the same p99 in CPU time, beside a fixed loop's wall p99.
+  const cpu = big.queries?.hoverFrequentCpu;
+  const noise = big.queries?.noise;
+  if (cpu) targets.push(atMost(`hover card p99 ≤ 1 ms in CPU time (frequent actors, pipeline index${noise ? `; a fixed 100 µs loop's wall p99 here: ${ms(noise.p99Ms)}` : ''})`, cpu.p99Ms, 1, ms));
   const growth: { from: number; to: number; mode: string; wall: number; heap: number }[] = [];
   const sorted = [...SIZES].sort((x, y) => x - y);
   for (let i = 1; i < sorted.length; i++) {
@@ -312,7 +329,7 @@ async function main() {
   );
   md.push(table(['query', 'median', 'p99', 'max', 'samples'], qrows(truth.queries), ['---', '---:', '---:', '---:', '---:']));
   md.push('', '### activate() in the real host', '');
-  md.push(typeof activation.ms === 'number' ? `${ms(activation.ms)} (${String(activation.host ?? '')}; what activate() measured around itself, production bundle, test/integration/activation.test.ts)` : `not measured: ${activation.reason}`);
+  md.push(typeof activation.ms === 'number' ? `${ms(activation.ms)}, the median of three host starts (${(activation.runs ?? []).map(ms).join(', ')}; ${String(activation.host ?? '')}; what activate() measured around itself, production bundle, test/integration/activation.test.ts)` : `not measured: ${activation.reason}`);
   md.push('', '### Bundle (`node esbuild.js --production`)', '');
   md.push(bundle.ok ? table(['file', 'bytes', 'KB'], [['dist/extension.js', bundle.node ?? '-', f1((bundle.node ?? 0) / KB)], ['dist/web/extension.js', bundle.web ?? '-', f1((bundle.web ?? 0) / KB)]]) : `build failed: ${bundle.error}`);
 
