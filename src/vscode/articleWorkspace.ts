@@ -80,13 +80,22 @@ export class ArticleWorkspace implements vscode.Disposable {
     // Open editors are indexed just after activate() returns: extracting them is not activation work.
     const opened = setTimeout(() => vscode.workspace.textDocuments.forEach((d) => this.onOpen(d)), 0);
     this.disposables.push({ dispose: () => clearTimeout(opened) });
-    void this.rebuild();
+    void this.rebuild(true);
   }
 
-  rebuild(): Promise<void> {
+  /**
+   * Indexes the workspace again from scratch. `deferWatchers` (at activation): the file watchers are made a
+   * moment later, each being a round trip to the main process (10-20 ms in all); the build's file search
+   * answers after that, so a file created meanwhile is found by one or the other.
+   */
+  rebuild(deferWatchers = false): Promise<void> {
     const generation = ++this.generation;
     this.setState('indexing');
-    this.installWatchers();
+    if (!deferWatchers) this.installWatchers();
+    else {
+      const later = setTimeout(() => generation === this.generation && this.installWatchers(), 0);
+      this.disposables.push({ dispose: () => clearTimeout(later) });
+    }
     this._ready = this.track(this.build(generation).catch((e) => this.log.error(`Indexing failed: ${(e as Error).stack ?? e}`)));
     return this._ready;
   }
