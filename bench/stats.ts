@@ -19,28 +19,18 @@ export function dist(samples: number[]): Dist {
  * `budgetMs` is spent but never before `min` samples: a slow query still gets a figure without holding
  * the whole run up. A separate `warm` warms the code (the JIT) without warming the data measured.
  */
-export function sample(fn: (i: number) => unknown, count: number, opts: { warmup?: number; warm?: (i: number) => unknown; budgetMs?: number; min?: number; cpu?: boolean } = {}): Dist {
-  const { warmup = 5, warm = fn, budgetMs = 5000, min = 3, cpu = false } = opts;
+export function sample(fn: (i: number) => unknown, count: number, opts: { warmup?: number; warm?: (i: number) => unknown; budgetMs?: number; min?: number } = {}): Dist {
+  const { warmup = 5, warm = fn, budgetMs = 5000, min = 3 } = opts;
   for (let i = 0; i < warmup; i++) warm(i);
   const out: number[] = [];
   const t0 = performance.now();
-  const clock = cpu ? cpuMs : () => performance.now();
   for (let i = 0; i < count; i++) {
-    const t = clock();
+    const t = performance.now();
     fn(i);
-    out.push(clock() - t);
+    out.push(performance.now() - t);
     if (out.length >= min && performance.now() - t0 > budgetMs) break;
   }
   return dist(out);
-}
-
-/**
- * This process's CPU time in ms (all its threads, so GC helpers count): unlike wall time, it leaves out
- * the moments the VM or other processes take the core, which alone reach milliseconds here.
- */
-export function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 /** A fixed arithmetic loop of about `us` microseconds: its p99 is what this machine adds to any short call. */
