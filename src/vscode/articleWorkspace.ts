@@ -27,6 +27,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   readonly index = new CorpusIndex();
   private readonly disposables: vscode.Disposable[] = [];
   private watchers: vscode.Disposable[] = [];
+  /** The folders and globs the watchers were made for. */
+  private watchKey = '';
   private readonly pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly stateChanged = new vscode.EventEmitter<IndexState>();
   readonly onDidChangeState = this.stateChanged.event;
@@ -173,7 +175,15 @@ export class ArticleWorkspace implements vscode.Disposable {
     return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
+  /**
+   * Watches the files `dossier.articles` matches, and folders. Kept as they are when the folders and globs
+   * have not changed: a watcher made anew misses the events of its first moments (seen in the real host),
+   * so a rebuild for any other reason must not swap them.
+   */
   private installWatchers(): void {
+    const key = JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), readConfig(f).articles]));
+    if (key === this.watchKey && this.watchers.length > 0) return;
+    this.watchKey = key;
     for (const w of this.watchers) w.dispose();
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
