@@ -1137,11 +1137,7 @@ class Postings {
   length = 0;
 
   insert(at: number, slot: number, count: number): void {
-    if (this.length + 2 > this.v.length) {
-      const more = new Int32Array(Math.max(4, this.v.length * 2));
-      more.set(this.v.subarray(0, this.length));
-      this.v = more;
-    }
+    if (this.length + 2 > this.v.length) this.v = grow(this.v, 4);
     this.v.copyWithin(at + 2, at, this.length);
     this.v[at] = slot;
     this.v[at + 1] = count;
@@ -1163,11 +1159,7 @@ class SlotList {
   size = 0;
 
   add(slot: number): void {
-    if (this.size === this.items.length) {
-      const more = new Int32Array(this.size * 2);
-      more.set(this.items);
-      this.items = more;
-    }
+    if (this.size === this.items.length) this.items = grow(this.items, 4);
     this.items[this.size++] = slot;
   }
 
@@ -1181,8 +1173,9 @@ class SlotList {
   }
 }
 
-function grow(a: Uint16Array | Int32Array, atLeast: number): Uint16Array | Int32Array {
-  const out = a instanceof Uint16Array ? new Uint16Array(Math.max(atLeast, a.length * 2)) : new Int32Array(Math.max(atLeast, a.length * 2));
+/** A copy of `a` of twice its length (at least `atLeast`), of the same element type. */
+function grow<T extends Uint16Array | Int32Array>(a: T, atLeast: number): T {
+  const out = (a instanceof Uint16Array ? new Uint16Array(Math.max(atLeast, a.length * 2)) : new Int32Array(Math.max(atLeast, a.length * 2))) as T;
   out.set(a);
   return out;
 }

@@ -206,31 +206,36 @@ export class Lexicon {
 
   /** Whether a word as written (by number) is a common word ("After", "Share"). */
   isCommonWord(word: number): boolean {
-    return word >= 0 && (this.wordClasses[word] & COMMON_WORD) !== 0;
+    return this.hasClass(word, COMMON_WORD);
   }
 
   /** Whether token i is a particle of names ("bin", "al", "von"). */
   isNameConnector(tokens: Tokens, i: number): boolean {
     if (!this.connectorShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
     const word = tokens.wordOf(i);
-    return word >= 0 && (this.wordClasses[word] & NAME_CONNECTOR) !== 0;
+    return this.hasClass(word, NAME_CONNECTOR);
   }
 
   /** A head word of an organization's name ("Ministry", "Council"). */
   isOrgHead(word: number): boolean {
-    return word >= 0 && (this.wordClasses[word] & ORG_HEAD) !== 0;
+    return this.hasClass(word, ORG_HEAD);
   }
 
   /** A head word of a group's name ("Front", "Movement"). */
   isGroupHead(word: number): boolean {
-    return word >= 0 && (this.wordClasses[word] & GROUP_HEAD) !== 0;
+    return this.hasClass(word, GROUP_HEAD);
+  }
+
+  /** Whether a word as written (by number; -1 for none) is in a class of the word lists. */
+  private hasClass(word: number, wordClass: number): boolean {
+    return word >= 0 && (this.wordClasses[word] & wordClass) !== 0;
   }
 
   /** Whether an alias written in lower case starts with token i (as written). */
   startsLowerCaseAlias(tokens: Tokens, i: number): boolean {
     if (!this.lowerCaseStartShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
     const word = tokens.wordOf(i);
-    return word >= 0 && (this.wordClasses[word] & STARTS_LOWER_CASE_ALIAS) !== 0;
+    return this.hasClass(word, STARTS_LOWER_CASE_ALIAS);
   }
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, tooLarge } from '../core/decode';
-import { extract } from '../core/pipeline';
+import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
@@ -370,16 +370,19 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   /** Extracts an article on this thread, applies the transform, and indexes the result. */
   private put(name: string, text: string): IndexedArticle {
-    const { article, annotations } = extract(name, text, this.index.kb);
-    const curated = this.transform ? this.transform(name, text, annotations) : annotations;
-    return this.index.setExtracted({ name, article, annotations: curated });
+    return this.accept(name, extract(name, text, this.index.kb));
   }
 
   /** Indexes an extractor's packed article: as it is, or unpacked through the transform when there is one. */
   private acceptPacked(name: string, extracted: Extracted): void {
-    if (!this.transform) return this.index.setPacked(extracted.packed, extracted.shared);
-    const { article, annotations } = unpack(extracted);
-    this.index.setExtracted({ name, article, annotations: this.transform(name, article.text, annotations) });
+    if (!this.transform) this.index.setPacked(extracted.packed, extracted.shared);
+    else this.accept(name, unpack(extracted));
+  }
+
+  /** Indexes an extraction through the transform, if any. */
+  private accept(name: string, { article, annotations }: Extraction): IndexedArticle {
+    const curated = this.transform ? this.transform(name, article.text, annotations) : annotations;
+    return this.index.setExtracted({ name, article, annotations: curated });
   }
 
   /**

@@ -15,11 +15,11 @@ for (let c = 0; c < 128; c++) {
 /** Token flags: a run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
 export const WORD = 1;
 /** Starts with an upper-case letter or a digit ("G20", "P5"). */
-export const CAP = 2;
+const CAP = 2;
 /** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
-export const ALL_CAPS = 4;
+const ALL_CAPS = 4;
 /** First word of a sentence (after any opening quotes or brackets). */
-export const SENTENCE_START = 8;
+const SENTENCE_START = 8;
 /** Holds a curly quote, which lookup keys write straight: matching treats it apart (see phraseTrie.ts). */
 export const CURLY_QUOTE = 16;
 /** Holds a character beyond ASCII, whose lower case may differ in length. */

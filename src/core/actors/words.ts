@@ -44,25 +44,24 @@ export class WordTable {
 
   /** The number of text[start, end) as written, or -1; `hash` is what hashStep gives over its characters. */
   find(hash: number, text: string, start: number, end: number): number {
-    if (this.starts.length <= this.words.length) this.pack();
-    const { slots, chars, starts } = this;
-    const mask = slots.length - 2;
-    for (let s = (spread(hash) << 1) & mask; ; s = (s + 2) & mask) {
-      const id = slots[s];
-      if (id < 0) return -1;
-      if (slots[s + 1] === hash && sameChars(chars, starts[id], starts[id + 1], text, start, end)) return id;
-    }
+    return this.probe(hash, text, start, end, false);
   }
 
   /** find() of text[start, end) with its ASCII capitals lower-cased (and hashed so). */
   findLowerCase(hash: number, text: string, start: number, end: number): number {
+    return this.probe(hash, text, start, end, true);
+  }
+
+  private probe(hash: number, text: string, start: number, end: number, lowerCase: boolean): number {
     if (this.starts.length <= this.words.length) this.pack();
     const { slots, chars, starts } = this;
     const mask = slots.length - 2;
     for (let s = (spread(hash) << 1) & mask; ; s = (s + 2) & mask) {
       const id = slots[s];
       if (id < 0) return -1;
-      if (slots[s + 1] === hash && sameCharsLowerCase(chars, starts[id], starts[id + 1], text, start, end)) return id;
+      if (slots[s + 1] !== hash) continue;
+      const same = lowerCase ? sameCharsLowerCase(chars, starts[id], starts[id + 1], text, start, end) : sameChars(chars, starts[id], starts[id + 1], text, start, end);
+      if (same) return id;
     }
   }
 

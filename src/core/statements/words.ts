@@ -66,7 +66,7 @@ function isJoiner(c: number): boolean {
 }
 
 /** The words wholly inside [start, end), scanned by hand: a Unicode-class regex is several times slower. */
-export function wordsIn(text: string, start: number, end: number): Word[] {
+function wordsIn(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   scanWords(text, start, start, end, end, out);
   return out;
