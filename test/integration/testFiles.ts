@@ -28,7 +28,8 @@ export async function scratchFolder(label: string): Promise<{ uri: vscode.Uri; d
   const articles = vscode.Uri.joinPath(workspaceRoot(), 'articles');
   const hadArticles = await exists(articles);
   const uri = vscode.Uri.joinPath(articles, `zz-test-${label}-${process.pid}-${Date.now().toString(36)}`);
-  await vscode.workspace.fs.createDirectory(uri);
+  if (!hadArticles) await createWatchedFolder(articles);
+  await createWatchedFolder(uri);
   return {
     uri,
     dispose: async () => {
@@ -38,6 +39,29 @@ export async function scratchFolder(label: string): Promise<{ uri: vscode.Uri; d
       }
     },
   };
+}
+
+/**
+ * Creates one folder and returns once the workspace's file watcher has reported it. VS Code's recursive
+ * watcher (@parcel/watcher's inotify backend) starts watching a new folder only when it handles the folder's
+ * creation, and does not look inside: a folder made in the meantime (one `mkdir -p` of two levels) is never
+ * watched, so nothing written into it is ever reported. Measured with the host's own @parcel/watcher: a file
+ * written later into the inner folder of a `mkdir -p` went unreported in 25 of 30 tries.
+ */
+export async function createWatchedFolder(uri: vscode.Uri, timeoutMs = 15000): Promise<void> {
+  // A recursive pattern inside the workspace is served by the workspace's own watcher, the one the extension hears.
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(workspaceRoot(), '**'), false, true, true);
+  try {
+    const seen = new Promise<void>((resolve) => watcher.onDidCreate((u) => u.toString() === uri.toString() && resolve()));
+    await vscode.workspace.fs.createDirectory(uri);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`the file watcher did not report ${uri.toString()} within ${timeoutMs} ms`)), timeoutMs);
+    });
+    await Promise.race([seen, late]).finally(() => clearTimeout(timer));
+  } finally {
+    watcher.dispose();
+  }
 }
 
 export async function exists(uri: vscode.Uri): Promise<boolean> {
