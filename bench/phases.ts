@@ -380,6 +380,8 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   const out: Record<string, Dist & { what: string }> = {};
   const run = (key: string, what: string, ids: string[], fn: (id: string) => unknown, count = 300, budgetMs = 5000, warm?: (i: number) => unknown) => {
     if (ids.length === 0) return;
+    // Each series starts after a full collection: the garbage of the build or of the series before is not its own.
+    gc();
     out[key] = { what, ...sample((i) => fn(ids[i % ids.length]), count, { budgetMs, ...(warm ? { warm, warmup: 100 } : {}) }) };
   };
   // Cards are warmed on 100 other actors: an extension host that has answered hovers before (the JIT has

@@ -56,3 +56,8 @@ export function writeFileAtomic(target: string, data: string): void {
     throw e;
   }
 }
+
+/** Replaces `to` by `from` with one rename(2): no moment without the file, unlike a delete and a move. */
+export function replaceFile(from: string, to: string): Promise<void> {
+  return fs.promises.rename(from, to);
+}

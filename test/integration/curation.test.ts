@@ -214,10 +214,8 @@ describe('Curation through the commands', function () {
     assert.strictEqual(moved?.orphaned, false);
     // The file follows the article: the note's position selector is rewritten to where its text now is.
     const position = async () => {
-      // vscode.workspace.fs.rename with overwrite deletes the target first: a read can fall between the two.
-      const text = await annotationsFile().catch(() => undefined);
-      if (text === undefined) return { start: undefined, prefix: undefined };
-      const items = (JSON.parse(text) as { first: { items: { body?: { value?: string }; target: { selector: { type: string; start?: number; prefix?: string }[] } }[] } }).first.items;
+      // Read while the extension rewrites it: the file is replaced in one step, so it is never missing or half written.
+      const items = (JSON.parse(await annotationsFile()) as { first: { items: { body?: { value?: string }; target: { selector: { type: string; start?: number; prefix?: string }[] } }[] } }).first.items;
       const selectors = items.find((a) => a.body?.value === 'Which Kunduz meeting?')?.target.selector ?? [];
       return { start: selectors.find((x) => x.type === 'TextPositionSelector')?.start, prefix: selectors.find((x) => x.type === 'TextQuoteSelector')?.prefix };
     };
