@@ -117,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
       tokens.refresh();
     }),
     vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('dossier.highlight') && tokens.refresh()),
+    workspace.onDidExtractOffThread(() => tokens.refresh()),
     followCursor(workspace, statements, statementsView),
     curation,
     notes,

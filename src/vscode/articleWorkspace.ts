@@ -16,6 +16,11 @@ const BUILD_LANES = 8;
 const EDIT_DEBOUNCE_MS = 300;
 /** How long after the last read from disk the files read are checked to still exist. */
 const VERIFY_MS = 400;
+/**
+ * An open article at least this long is re-extracted after an edit in the worker, not on the extension host:
+ * at about 4 MB/s a pass over 256 K characters costs some 60 ms, which typing would feel.
+ */
+export const LARGE_OPEN_ARTICLE = 256 * 1024;
 
 export type IndexState = 'indexing' | 'empty' | 'ready';
 
@@ -44,6 +49,11 @@ export class ArticleWorkspace implements vscode.Disposable {
   private readonly reads = new Map<string, number>();
   private readonly toVerify = new Set<string>();
   private verifyTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Large open articles whose text is being extracted in the worker (see LARGE_OPEN_ARTICLE). */
+  private readonly offThread = new Set<string>();
+  private readonly extractedOffThread = new vscode.EventEmitter<string>();
+  /** A large open article's extraction landed: its highlights can be fetched again. */
+  readonly onDidExtractOffThread = this.extractedOffThread.event;
   /** Applied to every extraction before the index takes it (the analyst's curation). */
   transform: ((name: string, text: string, annotations: ArticleAnnotations) => ArticleAnnotations) | undefined;
 
@@ -58,6 +68,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     this.disposables.push(
       this.extractor,
       this.stateChanged,
+      this.extractedOffThread,
       vscode.workspace.onDidOpenTextDocument((d) => this.onOpen(d)),
       vscode.workspace.onDidChangeTextDocument((e) => this.onEdit(e.document)),
       vscode.workspace.onDidCloseTextDocument((d) => this.onClose(d)),
@@ -354,7 +365,10 @@ export class ArticleWorkspace implements vscode.Disposable {
     else if (doc.uri.scheme === 'untitled') this.index.delete(articleName(doc.uri));
   }
 
-  /** The index entry for a document, re-extracted first if the editor's text has moved on (costs one article). */
+  /**
+   * The index entry for a document, re-extracted first if the editor's text has moved on (costs one article).
+   * A large article is re-extracted in the worker instead: undefined until that lands (`isExtracting`).
+   */
   fresh(doc: vscode.TextDocument): IndexedArticle | undefined {
     if (!this.isArticle(doc)) return undefined;
     const name = articleName(doc.uri);
@@ -362,10 +376,45 @@ export class ArticleWorkspace implements vscode.Disposable {
     const text = doc.getText();
     if (entry && entry.article.text === text) return entry;
     if (text.length > readConfig(doc.uri).maxArticleSize) return entry;
+    if (text.length >= LARGE_OPEN_ARTICLE && this.extractor.kind !== 'in-thread') {
+      this.extractOffThread(doc, name, text);
+      return undefined;
+    }
     const updated = this.put(name, text);
     this.skipped.delete(name);
     this.settle();
     return updated;
+  }
+
+  /** Whether a document's newest text is being extracted off this thread, so what the index holds for it is stale. */
+  isExtracting(doc: vscode.TextDocument): boolean {
+    return this.offThread.has(articleName(doc.uri));
+  }
+
+  /**
+   * Extracts an open article's text in the worker, one pass at a time: when a pass lands and the editor
+   * has moved on meanwhile, the next pass takes its newest text.
+   */
+  private extractOffThread(doc: vscode.TextDocument, name: string, text: string): void {
+    if (this.offThread.has(name)) return;
+    this.offThread.add(name);
+    const read = (this.reads.get(name) ?? 0) + 1;
+    this.reads.set(name, read);
+    const landed = this.extractor.extract(name, text).then(
+      (extracted) => {
+        this.offThread.delete(name);
+        if (this.reads.get(name) !== read) return; // a read from disk (after a save, or closing) came later
+        this.skipped.delete(name);
+        this.acceptPacked(name, extracted);
+        this.settle();
+        if (!doc.isClosed && doc.getText() !== text) this.fresh(doc);
+      },
+      (e) => {
+        this.offThread.delete(name);
+        this.log.error(`Extracting ${vscode.workspace.asRelativePath(doc.uri)} failed: ${(e as Error).message}`);
+      },
+    );
+    void this.track(landed.finally(() => this.extractedOffThread.fire(name)));
   }
 
   /** Extracts an article on this thread, applies the transform, and indexes the result. */

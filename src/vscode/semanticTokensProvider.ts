@@ -41,6 +41,8 @@ export class DossierSemanticTokensProvider implements vscode.DocumentSemanticTok
   provideDocumentSemanticTokens(doc: vscode.TextDocument): vscode.SemanticTokens {
     const builder = new vscode.SemanticTokensBuilder(legend);
     const entry = this.workspace.fresh(doc);
+    // A large article's new text is still being extracted: the editor keeps the tokens it has (moved with the edits).
+    if (!entry && this.workspace.isExtracting(doc)) throw new vscode.CancellationError();
     if (!entry) return builder.build();
     const on = this.config().highlight;
     const a = entry.annotations;

@@ -6,7 +6,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { extract } from '../../src/core/pipeline';
 import type { DossierApi } from '../../src/extension';
+import { LARGE_OPEN_ARTICLE } from '../../src/vscode/articleWorkspace';
 import { unpack } from '../../src/vscode/extractor';
+import { until } from './testFiles';
 
 interface GoldSpan {
   start: number;
@@ -48,6 +50,23 @@ async function open(name: string): Promise<vscode.TextDocument> {
 function hoverText(hovers: vscode.Hover[]): string {
   const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))).join('\n');
   return md.replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1');
+}
+
+/** The spans of a document's semantic tokens of the given types, as offsets. */
+async function tokenSpans(doc: vscode.TextDocument, types: Set<number>): Promise<{ start: number; end: number }[]> {
+  const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens | undefined>('vscode.provideDocumentSemanticTokens', doc.uri);
+  const spans: { start: number; end: number }[] = [];
+  let line = 0;
+  let char = 0;
+  for (let i = 0; tokens && i < tokens.data.length; i += 5) {
+    const [dl, dc, len, type] = tokens.data.slice(i, i + 4);
+    line += dl;
+    char = dl === 0 ? char + dc : dc;
+    if (!types.has(type)) continue;
+    const start = doc.offsetAt(new vscode.Position(line, char));
+    spans.push({ start, end: start + len });
+  }
+  return spans;
 }
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
@@ -109,18 +128,7 @@ describe('Dossier in a real VS Code', function () {
     let total = 0;
     for (const name of seedNames()) {
       const doc = await open(name);
-      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>('vscode.provideDocumentSemanticTokens', doc.uri);
-      const spans: { start: number; end: number }[] = [];
-      let line = 0;
-      let char = 0;
-      for (let i = 0; i < tokens.data.length; i += 5) {
-        const [dl, dc, len, type] = tokens.data.slice(i, i + 4);
-        line += dl;
-        char = dl === 0 ? char + dc : dc;
-        if (!actorTypes.has(type)) continue;
-        const start = doc.offsetAt(new vscode.Position(line, char));
-        spans.push({ start, end: start + len });
-      }
+      const spans = await tokenSpans(doc, actorTypes);
       for (const a of gold(name).actors) {
         total++;
         if (spans.some((s) => overlaps(s, a))) covered++;
@@ -219,6 +227,26 @@ describe('Dossier in a real VS Code', function () {
     await editor.edit((e) => e.insert(new vscode.Position(0, doc.getText().length), ' Imran Khan agreed.'));
     const after = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, doc.positionAt(doc.getText().indexOf('Imran') + 1));
     assert.match(hoverText(after), /Imran Khan/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('a large open article is re-extracted in the worker after an edit, and its highlights follow', async function () {
+    if (api.workspace.extractor.kind === 'in-thread') this.skip(); // vscode.dev: no worker, extracted on the spot
+    const seed = fs.readFileSync(seedUri(BIDEN_SEED).fsPath, 'utf8');
+    const content = Array.from({ length: Math.ceil(LARGE_OPEN_ARTICLE / seed.length) + 1 }, () => seed).join('\n\n');
+    const doc = await vscode.workspace.openTextDocument({ language: 'dossier-article', content });
+    const editor = await vscode.window.showTextDocument(doc);
+    await until(api, () => api.workspace.index.get(doc.uri.toString())?.article.text === content, 'the large article indexed');
+    const before = api.workspace.extractor.extracted;
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), '\n\nPakistani Prime Minister Imran Khan agreed.'));
+    assert.strictEqual(api.workspace.fresh(doc), undefined, 'the new text is not extracted on the extension host');
+    assert.ok(api.workspace.isExtracting(doc));
+    await until(api, () => api.workspace.index.get(doc.uri.toString())?.article.text === doc.getText(), 'the edit indexed');
+    assert.ok(api.workspace.extractor.extracted > before, 'the worker extracted the edit');
+    const legend = await vscode.commands.executeCommand<vscode.SemanticTokensLegend>('vscode.provideDocumentSemanticTokensLegend', doc.uri);
+    const imran = doc.getText().lastIndexOf('Imran Khan');
+    const spans = await tokenSpans(doc, new Set([legend.tokenTypes.indexOf('person')]));
+    assert.ok(spans.some((s) => s.start <= imran && imran < s.end), 'the new name is highlighted');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
