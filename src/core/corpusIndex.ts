@@ -1,7 +1,7 @@
 import { Emitter, type Event } from './event';
 import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
-import { ACTOR, copyForum, DATE, dayRange, DISTINCT, packArticle, PackedReader, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
+import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, FIRST, NONE, packArticle, PackedReader, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
 
 export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
@@ -155,20 +155,23 @@ export class CorpusIndex {
   private readonly names: string[] = [];
   private readonly bySlot: (Stored | undefined)[] = [];
   private readonly freeSlots: number[] = [];
-  private readonly strings: string[] = [];
+  /** Strings and actor ids by number, from FIRST (see packedArticle). */
+  private readonly strings = byNumber();
   private readonly stringIds = new Map<string, number>();
   private readonly lowerStrings: (string | undefined)[] = [];
-  private readonly actorIds: string[] = [];
+  private readonly actorIds = byNumber();
   private readonly actorNumbers = new Map<string, number>();
   private readonly stats: (ActorStats | undefined)[] = [];
   /** Actor number -> the actor number it resolves to (a surname to its most common full name). */
-  private readonly resolved: number[] = [];
+  private readonly resolved: number[] = [0, 1];
+  /** String number of a date value -> its first and last day (yyyymmdd; -1 if none), set as articles with the value are added. */
+  private days = new Int32Array(0);
   /** Surname actor number -> pairs (full name actor number, articles naming it). */
   private readonly surnames = new Map<number, number[]>();
   /** Bumped whenever some surname resolves differently; cached forum cards hold resolved ids. */
   private resolution = 0;
-  /** forum id -> slot -> the forum as that article sees it. */
-  private readonly forumPostings = new Map<string, Map<number, Forum>>();
+  /** Forum id -> slots of the articles naming it (a list, not a Map: most forums are named in one or two). */
+  private readonly forumPostings = new Map<string, number[]>();
   private readonly forumCards = new Map<string, { resolution: number; card: ForumCard }>();
   /** Articles with statements of no known speaker, and how many. */
   private readonly unattributed = new Postings();
@@ -316,33 +319,37 @@ export class CorpusIndex {
     return (this.stats[n] ??= new ActorStats());
   }
 
-  /** Renumbers a packed article's strings and actor ids into the corpus's, in place. */
+  /** Renumbers a packed article's strings and actor ids into the corpus's, in place (in 32 bits once some number needs them). */
   private store(p: PackedArticle, slot: number, renumber: boolean, shared?: SharedStrings): Stored {
     const local = shared ? shared.strings : renumber ? p.strings : [];
-    const strs = shared ? shared.strs : new Int32Array(local.length).fill(-1);
-    const acts = shared ? shared.acts : new Int32Array(local.length).fill(-1);
-    const s = (i: number) => (i < 0 ? i : strs[i] >= 0 ? strs[i] : (strs[i] = this.str(local[i])));
-    const a = (i: number) => (i < 0 ? i : acts[i] >= 0 ? acts[i] : (acts[i] = this.actor(local[i])));
-    const d = p.data;
+    const strs = shared ? shared.strs : new Int32Array(local.length);
+    const acts = shared ? shared.acts : new Int32Array(local.length);
+    const s = (i: number) => (i < FIRST ? i : (strs[i] ||= this.str(local[i])));
+    const a = (i: number) => (i < FIRST ? i : (acts[i] ||= this.actor(local[i])));
+    let d = p.data;
+    const put = (o: number, v: number) => {
+      if (v > 0xffff && d instanceof Uint16Array) d = new Int32Array(d);
+      d[o] = v;
+    };
     const at = sections(p.counts);
     const [, , na, nd, ns, nx] = renumber ? p.counts : [];
     for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
-      d[o + 2] = a(d[o + 2]);
-      d[o + 3] = s(d[o + 3]);
-      d[o + 4] = (d[o + 4] & 7) | ((s((d[o + 4] >> 3) - 1) + 1) << 3);
+      put(o + 2, a(d[o + 2]));
+      put(o + 3, s(d[o + 3]));
+      put(o + 4, s(d[o + 4]));
     }
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
-      d[o + 3] = s(d[o + 3]);
-      d[o + 4] = s(d[o + 4]);
-      d[o + 5] = s(d[o + 5]);
+      put(o + 2, s(d[o + 2]));
+      put(o + 3, s(d[o + 3]));
+      put(o + 4, s(d[o + 4]));
     }
     for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
-      d[o + 2] = s(d[o + 2]);
-      d[o + 3] = a(d[o + 3]);
-      d[o + 4] = s(d[o + 4]);
-      d[o + 7] = s(d[o + 7]);
+      put(o + 2, s(d[o + 2]));
+      put(o + 3, a(d[o + 3]));
+      put(o + 4, s(d[o + 4]));
+      put(o + 7, s(d[o + 7]));
     }
-    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) d[o] = a(d[o]);
+    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) put(o, a(d[o]));
     const forums = p.forums.map((f) => ({
       ...f,
       id: this.keep(f.id),
@@ -400,17 +407,17 @@ export class CorpusIndex {
     for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
       const id = data[o + 2];
       const a = this.statsOf(id);
-      const kind = data[o + 4] & 7;
-      const title = (data[o + 4] >> 3) - 1;
+      const title = data[o + 4];
+      const kind = data[o + 5];
       a.surfaces = bumpPair(a.surfaces, data[o + 3], sign);
       a.kinds = bumpPair(a.kinds, kind, sign);
-      if (title >= 0) a.titles = bumpPair(a.titles, title, sign);
+      if (title !== NONE) a.titles = bumpPair(a.titles, title, sign);
       if (kind === 0 && this.actorIds[id].includes('-')) fullPersons.add(id);
     }
     const speakers = new Map<number, number>();
     let unattributed = 0;
     for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
-      if (data[o + 3] >= 0) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
+      if (data[o + 3] !== NONE) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
       else unattributed++;
     }
     if (unattributed > 0 && sign > 0) this.addPosting(this.unattributed, slot, unattributed);
@@ -422,11 +429,14 @@ export class CorpusIndex {
     const monthsHere = new Set<number>();
     const attending = new Map<number, number>();
     for (const f of st.forums) {
-      let postings = this.forumPostings.get(f.id);
-      if (sign > 0) (postings ??= this.forumPostings.set(f.id, new Map()).get(f.id)!).set(slot, f);
-      else if (postings) {
-        postings.delete(slot);
-        if (postings.size === 0) this.forumPostings.delete(f.id);
+      const postings = this.forumPostings.get(f.id);
+      // Added: only this article adds to the list now, so a forum it names twice has its slot last already.
+      if (sign > 0 && !postings) this.forumPostings.set(f.id, [slot]);
+      else if (sign > 0 && postings![postings!.length - 1] !== slot) postings!.push(slot);
+      else if (sign < 0 && postings) {
+        const at = postings.indexOf(slot);
+        if (at >= 0) postings.splice(at, 1);
+        if (postings.length === 0) this.forumPostings.delete(f.id);
       }
       this.forumCards.delete(f.id);
       for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) {
@@ -439,7 +449,11 @@ export class CorpusIndex {
       if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count);
       else this.removePosting(this.statsOf(n).attends, slot);
     }
-    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) if (data[o + 2] === 0 && data[o + 6] >= 0) addMonths(monthsHere, [data[o + 6], data[o + 7]]);
+    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
+      if (data[o + 5] !== 0 || data[o + 2] === NONE) continue;
+      const k = this.daysOf(data[o + 2]);
+      if (this.days[k] > 0) addMonths(monthsHere, [this.days[k], this.days[k + 1]]);
+    }
     addMonths(monthsHere, dayRange(st.docDate));
     for (const m of monthsHere) {
       let list = this.months.get(m);
@@ -456,6 +470,18 @@ export class CorpusIndex {
       else this.surnames.set(sur, full);
       this.reresolve(sur);
     }
+  }
+
+  /** Where in `days` the range of a date value (a string number) is, worked out on first ask. */
+  private daysOf(v: number): number {
+    const k = 2 * v;
+    if (k >= this.days.length) this.days = grow(this.days, 2 * this.strings.length);
+    if (this.days[k] === 0) {
+      const r = dayRange(this.strings[v]);
+      this.days[k] = r ? r[0] : -1;
+      this.days[k + 1] = r ? r[1] : -1;
+    }
+    return k;
   }
 
   private reresolve(sur: number): void {
@@ -888,15 +914,15 @@ export class CorpusIndex {
     const cached = this.forumCards.get(id);
     if (cached && cached.resolution === this.resolution) return cached.card;
     const postings = this.forumPostings.get(id);
-    if (!postings || postings.size === 0) return undefined;
+    if (!postings) return undefined;
     const statements: Located<Statement>[] = [];
     const mentions: Located<TextSpan>[] = [];
     let merged: Forum | undefined;
-    const slots = [...postings.keys()].sort((x, y) => compareNames(this.names[x], this.names[y]));
+    const slots = [...postings].sort((x, y) => compareNames(this.names[x], this.names[y]));
     const fid = this.stringIds.get(id) ?? -1;
     for (const slot of slots) {
-      const f = postings.get(slot)!;
       const st = this.bySlot[slot]!;
+      const f = forumIn(st, id);
       merged = merged ? mergeForum(merged, f) : copyForum(f);
       for (const m of f.mentions) mentions.push({ article: st.name, item: { ...m } });
       const r = this.reader(st);
@@ -974,7 +1000,7 @@ export class CorpusIndex {
       const st = this.bySlot[slot]!;
       const r = this.reader(st);
       for (let i = 0, o = st.at.statements; i < st.counts[4]; i++, o += STATEMENT) {
-        if (speaker === null ? st.data[o + 3] < 0 : locals.includes(st.data[o + 3])) out.push({ article: st.name, item: { ...r.statementAt(i), speaker } });
+        if (speaker === null ? st.data[o + 3] === NONE : locals.includes(st.data[o + 3])) out.push({ article: st.name, item: { ...r.statementAt(i), speaker } });
       }
     });
     return out;
@@ -993,12 +1019,15 @@ export class CorpusIndex {
     const candidates = new Set<number>();
     for (const m of monthsOf(range)) this.months.get(m)?.forEach((slot) => candidates.add(slot));
     const seenForums = new Set<string>();
+    const days = this.days;
     for (const slot of [...candidates].sort((x, y) => compareNames(this.names[x], this.names[y]))) {
       const st = this.bySlot[slot]!;
       const { data } = st;
       const r = this.reader(st);
       for (let i = 0, o = st.at.dates; i < st.counts[3]; i++, o += DATE) {
-        if (!(data[o + 2] === 0 && data[o + 6] >= 0 && data[o + 6] <= range[1] && range[0] <= data[o + 7])) continue;
+        // An added article's date values are in `days` (see account); NONE's pair stays 0.
+        const k = 2 * data[o + 2];
+        if (data[o + 5] !== 0 || !(days[k] > 0 && days[k] <= range[1] && range[0] <= days[k + 1])) continue;
         if (card.mentionCount++ < listLimit) card.mentions.push({ article: st.name, item: r.dateAt(i) });
       }
       for (const f of st.forums) {
@@ -1034,8 +1063,8 @@ export class CorpusIndex {
     for (const [id, postings] of this.forumPostings) {
       if (out.length >= limit) break;
       let first = -1;
-      for (const slot of postings.keys()) if (first < 0 || this.names[slot] < this.names[first]) first = slot;
-      const f = postings.get(first)!;
+      for (const slot of postings) if (first < 0 || this.names[slot] < this.names[first]) first = slot;
+      const f = forumIn(this.bySlot[first]!, id);
       if (!f.name.toLowerCase().includes(q)) continue;
       out.push({ kind: 'forum', id, name: f.name, detail: f.date ?? 'forum', article: this.names[first], span: { ...f.mentions[0] } });
     }
@@ -1068,6 +1097,13 @@ class UnpackedArticle implements IndexedArticle {
  */
 function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** A forum as the article sees it (the last of the id, should it name the forum twice). */
+function forumIn(st: Stored, id: string): Forum {
+  let found: Forum | undefined;
+  for (const f of st.forums) if (f.id === id) found = f;
+  return found!;
 }
 
 function surnameOf(id: string): string {

@@ -6,14 +6,21 @@ import { ACTOR_KINDS, type ActorMention, type Article, type ArticleAnnotations, 
 /** Field counts of one record per section of `PackedArticle.data`. */
 export const PARAGRAPH = 3; // start, end, index
 export const SENTENCE = 3; // start, end, paragraph
-export const ACTOR = 5; // start, end, id, text, kind | (title + 1) << 3
-export const DATE = 8; // start, end, kind, value, weekday, text, first day, last day (yyyymmdd; -1 if none)
-export const STATEMENT = 8; // start, end, text (SLICE: the article's), speaker, cue (SLICE: the cue span's), cue start, cue end, forum
+export const ACTOR = 6; // start, end, id, text, title, kind
+export const DATE = 6; // start, end, value, text, weekday, kind (0: date, 1: duration)
+export const STATEMENT = 8; // start, end, text, speaker, cue, cue start + 1, cue end + 1 (0: no cue span), forum
 export const DISTINCT = 2; // actor id, mentions in the article
 
-/** A string field that is the article text at the record's span (not stored). */
-export const SLICE = -2;
-const NONE = -1;
+/**
+ * Every field is a number from 0 up, so that it reads the same from 16-bit records as from 32-bit ones.
+ * String and actor numbers start at FIRST: a string field of NONE is null, of SLICE the article text at the record's span.
+ */
+export const NONE = 0;
+export const SLICE = 1;
+export const FIRST = 2;
+
+/** Records take two bytes a field when every field of the article fits (offsets and numbers below 65,536), else four. */
+export type Records = Uint16Array | Int32Array;
 
 export interface PackedArticle {
   name: string;
@@ -27,8 +34,9 @@ export interface PackedArticle {
   text: string | Uint8Array;
   /** Records per section: paragraphs, sentences, actor mentions, dates, statements, distinct actors. */
   counts: number[];
-  /** The sections one after another; string and actor fields are numbers in `strings` (or NONE / SLICE), or the index's own. */
-  data: Int32Array;
+  /** The sections one after another; string and actor fields are numbers in `strings`, or the index's own. */
+  data: Records;
+  /** Strings by number (the first FIRST unused), when the article numbers its own. */
   strings: string[];
   forums: Forum[];
 }
@@ -85,7 +93,7 @@ export class StringTable implements Numbering {
   str(s: string): number {
     let i = this.numbers.get(s);
     if (i === undefined) {
-      i = this.numbers.size;
+      i = this.numbers.size + FIRST;
       this.numbers.set(s, i);
       this.fresh.push(s);
     }
@@ -104,10 +112,10 @@ export class StringTable implements Numbering {
   }
 }
 
-/** The receiving side of a `StringTable`: its strings in number order, and their numbers in the index once known. */
+/** The receiving side of a `StringTable`: its strings by number, and their numbers in the index once known. */
 export class SharedStrings {
-  readonly strings: string[] = [];
-  /** String number -> the index's string number and actor number (-1 until first asked). */
+  readonly strings: string[] = byNumber();
+  /** String number -> the index's string number and actor number (0 until first asked). */
   strs = new Int32Array(0);
   acts = new Int32Array(0);
 
@@ -116,7 +124,7 @@ export class SharedStrings {
     if (this.strings.length <= this.strs.length) return;
     const size = Math.max(this.strings.length, this.strs.length * 2);
     const grow = (a: Int32Array) => {
-      const out = new Int32Array(size).fill(-1);
+      const out = new Int32Array(size);
       out.set(a);
       return out;
     };
@@ -125,10 +133,18 @@ export class SharedStrings {
   }
 }
 
+/** An empty list of strings by number: NONE and SLICE hold its first two places. */
+export function byNumber(): string[] {
+  return ['', ''];
+}
+
+/** Where `packArticle` writes an article's records before it knows their width (a longer article gets an array of its own). */
+const scratch = new Int32Array(4096);
+
 /** Packs an article; strings are numbered in a table of the article's own (`strings`) unless `numbering` is given. */
 export function packArticle(article: Article, a: ArticleAnnotations, name = article.name, numbering?: Numbering): PackedArticle {
   const text = article.text;
-  const strings: string[] = [];
+  const strings = byNumber();
   const own = new Map<string, number>();
   const local = (s: string): number => {
     let i = own.get(s);
@@ -151,7 +167,7 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
   }
   const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.size];
   const at = sections(counts);
-  const data = new Int32Array(at.end);
+  const data = at.end <= scratch.length ? scratch : new Int32Array(at.end);
   let o = 0;
   for (const p of article.paragraphs) {
     data[o++] = p.start;
@@ -170,18 +186,16 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     data[o++] = m.end;
     data[o++] = actorIds[i];
     data[o++] = str(m.text);
-    data[o++] = (kind < 0 ? 0 : kind) | ((str(m.title) + 1) << 3);
+    data[o++] = str(m.title);
+    data[o++] = kind < 0 ? 0 : kind;
   }
   for (const d of a.dates) {
-    const r = d.kind === 'date' ? dayRange(d.value) : null;
     data[o++] = d.start;
     data[o++] = d.end;
-    data[o++] = d.kind === 'date' ? 0 : 1;
     data[o++] = str(d.value);
-    data[o++] = str(d.weekday);
     data[o++] = str(d.text);
-    data[o++] = r ? r[0] : NONE;
-    data[o++] = r ? r[1] : NONE;
+    data[o++] = str(d.weekday);
+    data[o++] = d.kind === 'date' ? 0 : 1;
   }
   for (const s of a.statements) {
     const cue = s.cueSpan && s.cue !== null && isSlice(text, s.cue, s.cueSpan) ? SLICE : str(s.cue);
@@ -190,8 +204,8 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     data[o++] = isSlice(text, s.text, s) ? SLICE : str(s.text);
     data[o++] = s.speaker === null ? NONE : toActor(s.speaker);
     data[o++] = cue;
-    data[o++] = s.cueSpan ? s.cueSpan.start : NONE;
-    data[o++] = s.cueSpan ? s.cueSpan.end : NONE;
+    data[o++] = s.cueSpan ? s.cueSpan.start + 1 : 0;
+    data[o++] = s.cueSpan ? s.cueSpan.end + 1 : 0;
     data[o++] = str(s.forum);
   }
   for (const [id, n] of mentions) {
@@ -206,10 +220,18 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     header: article.header && { start: article.header.start, end: article.header.end },
     text: encodeText(text),
     counts,
-    data,
-    strings,
+    data: narrowest(data, at.end),
+    strings: numbering ? [] : strings,
     forums: a.forums,
   };
+}
+
+/** The first `n` values in 16 bits when they all fit, else in 32 (never the scratch array: a worker transfers what it gets). */
+function narrowest(values: Int32Array, n: number): Records {
+  let max = 0;
+  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  if (max <= 0xffff) return new Uint16Array(values.subarray(0, n));
+  return values === scratch ? values.slice(0, n) : values;
 }
 
 function isSlice(text: string, s: string, span: Span): boolean {
@@ -256,17 +278,16 @@ export class PackedReader {
   actorAt(i: number): ActorMention {
     const d = this.p.data;
     const o = this.at.actors + i * ACTOR;
-    const m: ActorMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 3]), id: this.actor(d[o + 2]), kind: ACTOR_KINDS[d[o + 4] & 7] };
-    const title = (d[o + 4] >> 3) - 1;
-    if (title >= 0) m.title = this.str(title);
+    const m: ActorMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 3]), id: this.actor(d[o + 2]), kind: ACTOR_KINDS[d[o + 5]] };
+    if (d[o + 4] !== NONE) m.title = this.str(d[o + 4]);
     return m;
   }
 
   dateAt(i: number): DateMention {
     const d = this.p.data;
     const o = this.at.dates + i * DATE;
-    const m: DateMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 5]), kind: d[o + 2] === 0 ? 'date' : 'duration', value: this.opt(d[o + 3]) };
-    if (d[o + 4] >= 0) m.weekday = this.str(d[o + 4]);
+    const m: DateMention = { start: d[o], end: d[o + 1], text: this.str(d[o + 3]), kind: d[o + 5] === 0 ? 'date' : 'duration', value: this.opt(d[o + 2]) };
+    if (d[o + 4] !== NONE) m.weekday = this.str(d[o + 4]);
     return m;
   }
 
@@ -274,14 +295,14 @@ export class PackedReader {
     const d = this.p.data;
     const o = this.at.statements + i * STATEMENT;
     const text = d[o + 2] === SLICE ? this.text.slice(d[o], d[o + 1]) : this.str(d[o + 2]);
-    const cue = d[o + 4] === SLICE ? this.text.slice(d[o + 5], d[o + 6]) : this.opt(d[o + 4]);
-    const s: Statement = { start: d[o], end: d[o + 1], text, speaker: d[o + 3] >= 0 ? this.actor(d[o + 3]) : null, cue, forum: this.opt(d[o + 7]) };
-    if (d[o + 5] >= 0) s.cueSpan = { start: d[o + 5], end: d[o + 6] };
+    const cue = d[o + 4] === SLICE ? this.text.slice(d[o + 5] - 1, d[o + 6] - 1) : this.opt(d[o + 4]);
+    const s: Statement = { start: d[o], end: d[o + 1], text, speaker: d[o + 3] !== NONE ? this.actor(d[o + 3]) : null, cue, forum: this.opt(d[o + 7]) };
+    if (d[o + 5] > 0) s.cueSpan = { start: d[o + 5] - 1, end: d[o + 6] - 1 };
     return s;
   }
 
   private opt(i: number): string | null {
-    return i >= 0 ? this.str(i) : null;
+    return i !== NONE ? this.str(i) : null;
   }
 }
 

@@ -259,6 +259,144 @@ describe('CorpusIndex: packed articles', () => {
   });
 });
 
+/** The index of these entries as each path fills it: extracted in-thread, packed with the article's own strings, packed by a worker's table. */
+function everyPath(...entries: IndexedArticle[]): CorpusIndex[] {
+  const own = new CorpusIndex();
+  const worker = new CorpusIndex();
+  const table = new StringTable();
+  const shared = new SharedStrings();
+  for (const e of entries) {
+    own.setPacked(structuredClone(packArticle(e.article, e.annotations, e.name)));
+    const packed = structuredClone(packArticle(e.article, e.annotations, e.name, table));
+    shared.add(structuredClone(table.takeNew()));
+    worker.setPacked(packed, shared);
+  }
+  return [fresh(...entries), own, worker];
+}
+
+/** The article as the index rebuilds it from its records (past the cache of articles recently given out). */
+function rebuilt(index: CorpusIndex, name: string): IndexedArticle {
+  for (let i = 0; i < 40; i++) index.setExtracted(entry(`filler-${i}.txt`, 'Nothing here.', {}));
+  for (let i = 0; i < 40; i++) index.delete(`filler-${i}.txt`);
+  const { article, annotations } = index.get(name)!;
+  return { name, article, annotations };
+}
+
+/** How wide an indexed article's records are: 2 or 4 bytes a field. */
+function recordBytes(index: CorpusIndex, name: string): number {
+  return (index as unknown as { articles: Map<string, { data: Uint16Array | Int32Array }> }).articles.get(name)!.data.BYTES_PER_ELEMENT;
+}
+
+/** An article of `length` characters whose last words, ending at `length`, are "Mara Velden said." */
+function long(name: string, length: number, extra: Partial<ArticleAnnotations> = {}): IndexedArticle {
+  const tail = 'Mara Velden said.';
+  const text = 'Talks resumed in Kabul. '.repeat(length / 24 + 1).slice(0, length - tail.length) + tail;
+  const start = text.length - tail.length;
+  const annotations: ArticleAnnotations = {
+    doc: name,
+    docDate: null,
+    actors: [{ start, end: start + 11, text: 'Mara Velden', id: 'mara-velden', kind: 'person', title: 'President' }],
+    dates: [],
+    statements: [],
+    forums: [],
+    ...extra,
+  };
+  return { name, article: parseArticle(name, text), annotations };
+}
+
+describe('CorpusIndex: forums', () => {
+  it('takes the last of two forums of one id in an article, and drops both with it', () => {
+    const text = ' date 2021-10-13 The summit opened. Later the G20 special session closed.';
+    const index = fresh(entry('d.txt', text, { forums: [{ id: 'g20-session', mention: 'The summit' }, { id: 'g20-session', mention: 'the G20 special session' }] }), A());
+    const card = index.forumCard('g20-session')!;
+    assert.deepStrictEqual(card.articles, ['a.txt', 'd.txt']);
+    assert.deepStrictEqual(card.mentions.map((m) => `${m.article}:${m.item.start}`), [`a.txt:${A().article.text.indexOf('the G20')}`, `d.txt:${text.indexOf('the G20')}`]);
+    assert.deepStrictEqual(index.symbols('summit'), []);
+    index.delete('d.txt');
+    assert.deepStrictEqual(index.forumCard('g20-session')!.articles, ['a.txt']);
+    index.delete('a.txt');
+    assert.deepStrictEqual(index.forumIds(), []);
+  });
+});
+
+describe('CorpusIndex: record encoding', () => {
+  it('keeps records in two bytes a field while every field fits, and in four past that', () => {
+    const cue = (length: number): Partial<ArticleAnnotations> => ({
+      statements: [{ start: 0, end: 23, text: 'Talks resumed in Kabul.', speaker: 'mara-velden', cue: 'said.', cueSpan: { start: length - 5, end: length }, forum: null }],
+    });
+    const cases: [IndexedArticle, number][] = [
+      [long('fits.txt', 65535), 2],
+      // A cue span is stored one up (0 stands for none): its end of 65,535 is a 65,536.
+      [long('cue.txt', 65535, cue(65535)), 4],
+      [long('long.txt', 65536), 4],
+      [long('longer.txt', 200_000, cue(200_000)), 4],
+    ];
+    for (const [e, bytes] of cases) {
+      assert.strictEqual(packArticle(e.article, e.annotations).data.BYTES_PER_ELEMENT, bytes, e.name);
+      const indexes = everyPath(e);
+      for (const index of indexes) {
+        assert.strictEqual(recordBytes(index, e.name), bytes, e.name);
+        assert.deepStrictEqual(rebuilt(index, e.name), e);
+        assert.deepStrictEqual(index.at(e.name, e.article.text.length - 10).actors.map((a) => a.text), ['Mara Velden']);
+        assert.deepStrictEqual(index.at(e.name, 0).statements.map((s) => s.cue), e.annotations.statements.length ? ['said.'] : []);
+      }
+      for (const index of indexes.slice(1)) assert.deepStrictEqual(snapshot(index), snapshot(indexes[0]));
+    }
+  });
+
+  it('widens the records of an article whose strings the corpus numbers past 65,535', () => {
+    // 70,000 strings numbered before the article: those it brings (a title, a weekday, a cue, a forum) number past 16 bits.
+    const filler: IndexedArticle = {
+      name: 'filler.txt',
+      article: parseArticle('filler.txt', 'For weeks.'),
+      annotations: { doc: 'filler.txt', docDate: null, actors: [], statements: [], forums: [], dates: Array.from({ length: 70_000 }, (_, i) => ({ start: 4, end: 9, text: `w${i}`, kind: 'duration' as const, value: null })) },
+    };
+    const a = A();
+    a.annotations.actors[1].title = 'President';
+    a.annotations.statements[0] = { ...a.annotations.statements[0], text: 'We stand with Afghans', cue: 'Velden said', cueSpan: { start: 95, end: 110 } };
+    a.annotations.dates.push({ start: 83, end: 90, text: 'Tuesday', kind: 'date', value: 'XXXX-XX-XX', weekday: 'Tuesday' });
+    for (const index of everyPath(filler, a, B())) {
+      assert.strictEqual(recordBytes(index, 'a.txt'), 4);
+      assert.deepStrictEqual(rebuilt(index, 'a.txt'), a);
+      index.delete('filler.txt');
+      assert.deepStrictEqual(snapshot(index), snapshot(fresh(a, B())));
+      assert.deepStrictEqual(index.actorCard('mara-velden')!.titles, ['President']);
+    }
+  });
+
+  it('keeps undated articles, values that are no dates, and statements of every shape', () => {
+    const text = '\ud800“Talks,” Velden said. For two weeks, someday, on Tuesday. “More,” a source added.';
+    const span = (needle: string) => ({ start: text.indexOf(needle), end: text.indexOf(needle) + needle.length });
+    const at = (needle: string) => ({ ...span(needle), text: needle });
+    const annotations: ArticleAnnotations = {
+      doc: 'u.txt',
+      docDate: null,
+      actors: [{ ...at('Velden'), id: 'velden', kind: 'person' }],
+      dates: [
+        { ...at('two weeks'), kind: 'duration', value: 'P2W' },
+        { ...at('someday'), kind: 'date', value: null },
+        { ...at('Tuesday'), kind: 'date', value: 'XXXX-WXX-2', weekday: 'Tuesday' },
+      ],
+      statements: [
+        // A cue at offset 0, a cue span with no cue, a cue and a text that are not what their spans spell.
+        { ...at('“Talks,”'), speaker: 'velden', cue: '\ud800', cueSpan: { start: 0, end: 1 }, forum: null },
+        { ...at('“More,”'), speaker: null, cue: null, cueSpan: span('a source added'), forum: 'talks' },
+        { start: 1, end: 9, text: 'Talks', speaker: null, cue: 'a source', cueSpan: span('a source added'), forum: null },
+      ],
+      forums: [],
+    };
+    const e: IndexedArticle = { name: 'u.txt', article: parseArticle('u.txt', text), annotations };
+    assert.strictEqual(e.article.docDate, null);
+    const indexes = everyPath(e);
+    for (const index of indexes) {
+      assert.deepStrictEqual(rebuilt(index, 'u.txt'), e);
+      assert.strictEqual(index.onDate('2021').mentionCount, 0);
+      assert.deepStrictEqual(index.at('u.txt', 1).statements.map((s) => s.cue), ['\ud800', 'a source']);
+    }
+    for (const index of indexes.slice(1)) assert.deepStrictEqual(snapshot(index), snapshot(indexes[0]));
+  });
+});
+
 describe('valueRange', () => {
   const cases: [string, [string, string] | null][] = [
     ['2021-10-12', ['2021-10-12', '2021-10-12']],
