@@ -225,11 +225,12 @@ async function main() {
     targets.push(atMost('re-index one 5 KB article ≤ 5 ms median', big.reindex.medianMs, 5, ms));
     targets.push(atMost('re-index: the index update alone (no extraction) ≤ 5 ms median', big.reindex.index.medianMs, 5, ms));
   }
-  for (const k of ['hoverFrequent', 'hoverRare'] as const) {
+  const cards = { hoverFrequent: 'frequent actors', hoverRare: 'rare actors', onDate: 'a month', onDateDays: 'days' } as const;
+  for (const [k, what] of Object.entries(cards)) {
     const q = big.queries?.[k];
-    if (q) targets.push(atMost(`hover card p99 ≤ 1 ms (${k === 'hoverFrequent' ? 'frequent' : 'rare'} actors, pipeline index)`, q.p99Ms, 1, ms));
+    if (q) targets.push(atMost(`hover card p99 ≤ 1 ms (${what}, pipeline index)`, q.p99Ms, 1, ms));
     const t = truth.queries[k];
-    if (t) targets.push(atMost(`hover card p99 ≤ 1 ms (${k === 'hoverFrequent' ? 'frequent' : 'rare'} actors, truth index)`, t.p99Ms, 1, ms));
+    if (t) targets.push(atMost(`hover card p99 ≤ 1 ms (${what}, truth index)`, t.p99Ms, 1, ms));
   }
   const growth: { from: number; to: number; mode: string; wall: number; heap: number }[] = [];
   const sorted = [...SIZES].sort((x, y) => x - y);
@@ -304,7 +305,10 @@ async function main() {
   const readyMs = runs.filter((r) => r.build.workerReadyMs !== undefined).map((r) => `${r.build.articles}: ${ms(r.build.workerReadyMs!)}`);
   if (readyMs.length) md.push('', `Workers load the knowledge data before they extract; the slowest was ready after ${readyMs.join(', ')} (inside the wall time). Memory is \`heapUsed + external\` after a forced GC, less the same before the build (\`arrayBuffers\` leaves out buffers transferred from workers).`);
   md.push('', table(['growth', 'mode', 'wall ×', 'index memory ×'], growth.map((g) => [`${g.from} → ${g.to}`, g.mode, f1(g.wall), f1(g.heap)])));
-  const qrows = (q: Queries | undefined) => Object.values(q ?? {}).map((d) => [d.what, ms(d.medianMs), ms(d.p99Ms), ms(d.maxMs), d.n]);
+  const qrows = (q: Queries | undefined) =>
+    Object.values(q ?? {}).map((d) => [d.what, ms(d.medianMs), ms(d.p99Ms), d.p99UnpreemptedMs === undefined ? '-' : `${ms(d.p99UnpreemptedMs)} (${d.preempted} out)`, ms(d.maxMs), d.n]);
+  const qhead = ['query', 'median', 'p99', 'p99 without preempted samples', 'max', 'samples'];
+  const qalign = ['---', '---:', '---:', '---:', '---:', '---:'];
   if (big.reindex) {
     md.push('', `### Re-index one article in the ${BIG}-article index (${big.reindex.article}, ${big.reindex.bytes} B, one sentence changed each time)`, '');
     const rx = big.reindex;
@@ -317,13 +321,14 @@ async function main() {
     );
   }
   md.push('', `### Queries at ${BIG} articles, index built by the pipeline`, '');
-  md.push(table(['query', 'median', 'p99', 'max', 'samples'], qrows(big.queries), ['---', '---:', '---:', '---:', '---:']));
+  md.push('A sample is "preempted" when the kernel switched the process out while it ran (`resourceUsage().involuntaryContextSwitches` grew): the time is then partly another thread\'s or process\'s. The targets are judged on the plain p99.', '');
+  md.push(table(qhead, qrows(big.queries), qalign));
   md.push('', `### Queries at ${BIG} articles, index filled with the generator's own annotations (\`setExtracted\`)`, '');
   md.push(
     `${truth.actorMentions} actor mentions, ${truth.distinctActors} distinct actors, ${truth.statements} statements, ${truth.forums} forums (${truth.forumMentions} mentions); linking took ${ms(truth.linkMs)}, index memory ${f1(truth.heapIndexMB)} MB (${f1(truth.heapPerCorpus)}× the corpus). This is the load once the extractors find what the articles hold.`,
     '',
   );
-  md.push(table(['query', 'median', 'p99', 'max', 'samples'], qrows(truth.queries), ['---', '---:', '---:', '---:', '---:']));
+  md.push(table(qhead, qrows(truth.queries), qalign));
   md.push('', '### activate() in the real host', '');
   md.push(typeof activation.ms === 'number' ? `${ms(activation.ms)}, the median of three host starts (${(activation.runs ?? []).map(ms).join(', ')}; ${String(activation.host ?? '')}; what activate() measured around itself, production bundle, test/integration/activation.test.ts)` : `not measured: ${activation.reason}`);
   md.push('', '### Bundle (`node esbuild.js --production`)', '');

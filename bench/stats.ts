@@ -5,6 +5,9 @@ export interface Dist {
   medianMs: number;
   p99Ms: number;
   maxMs: number;
+  /** Samples during which the kernel switched this process out (an involuntary context switch), and the p99 of the others. */
+  preempted?: number;
+  p99UnpreemptedMs?: number;
 }
 
 /** Median and p99 (nearest rank) of samples in milliseconds. */
@@ -23,14 +26,18 @@ export function sample(fn: (i: number) => unknown, count: number, opts: { warmup
   const { warmup = 5, warm = fn, budgetMs = 5000, min = 3 } = opts;
   for (let i = 0; i < warmup; i++) warm(i);
   const out: number[] = [];
+  const unpreempted: number[] = [];
   const t0 = performance.now();
   for (let i = 0; i < count; i++) {
+    const switches = process.resourceUsage().involuntaryContextSwitches;
     const t = performance.now();
     fn(i);
-    out.push(performance.now() - t);
+    const ms = performance.now() - t;
+    out.push(ms);
+    if (process.resourceUsage().involuntaryContextSwitches === switches) unpreempted.push(ms);
     if (out.length >= min && performance.now() - t0 > budgetMs) break;
   }
-  return dist(out);
+  return { ...dist(out), preempted: out.length - unpreempted.length, p99UnpreemptedMs: unpreempted.length ? dist(unpreempted).p99Ms : undefined };
 }
 
 /** A fixed arithmetic loop of about `us` microseconds: its p99 is what this machine adds to any short call. */

@@ -57,8 +57,12 @@ export interface DateCard {
   mentions: Located<DateMention>[];
   /** All of them, listed or not. */
   mentionCount: number;
+  /** Forums whose date overlaps this one, each once, in the order of the first article naming it. */
   forums: Located<Forum>[];
+  /** Articles whose header date overlaps this one (the first `listLimit`, in article order). */
   articles: { article: string; docDate: string }[];
+  /** All of them, listed or not. */
+  articleCount: number;
 }
 
 export interface FoundAt {
@@ -175,8 +179,10 @@ export class CorpusIndex {
   private readonly forumCards = new Map<string, { resolution: number; card: ForumCard }>();
   /** Articles with statements of no known speaker, and how many. */
   private readonly unattributed = new Postings();
-  /** Month (yyyymm) -> slots of articles with a date, forum or header in it. */
-  private readonly months = new Map<number, SlotList>();
+  /** For the date cards, by string number: a date value -> its mentions and their articles; a forum's or header's date -> articles. */
+  private readonly dateValues = new ByDay();
+  private readonly forumDates = new ByDay();
+  private readonly headerDates = new ByDay();
   private readonly recent = new Map<string, IndexedArticle>();
   private readonly scratch = { counts: new Int32Array(0), touched: [] as number[] };
   /** Co-actors by the card's first actor number, with what they were counted from (see coActors). */
@@ -426,7 +432,7 @@ export class CorpusIndex {
       if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n);
       else this.removePosting(this.statsOf(id).speaks, slot);
     }
-    const monthsHere = new Set<number>();
+    const forumDates = new Set<number>();
     const attending = new Map<number, number>();
     for (const f of st.forums) {
       const postings = this.forumPostings.get(f.id);
@@ -443,26 +449,26 @@ export class CorpusIndex {
         const n = this.actor(p);
         attending.set(n, (attending.get(n) ?? 0) + 1);
       }
-      addMonths(monthsHere, dayRange(f.date));
+      if (f.date) forumDates.add(this.str(f.date));
     }
     for (const [n, count] of attending) {
       if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count);
       else this.removePosting(this.statsOf(n).attends, slot);
     }
+    const values = new Map<number, number>();
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
-      if (data[o + 5] !== 0 || data[o + 2] === NONE) continue;
-      const k = this.daysOf(data[o + 2]);
-      if (this.days[k] > 0) addMonths(monthsHere, [this.days[k], this.days[k + 1]]);
+      const v = data[o + 2];
+      if (data[o + 5] !== 0 || v === NONE) continue;
+      const k = this.daysOf(v); // first: it may grow `days`
+      if (this.days[k] > 0) values.set(v, (values.get(v) ?? 0) + 1);
     }
-    addMonths(monthsHere, dayRange(st.docDate));
-    for (const m of monthsHere) {
-      let list = this.months.get(m);
-      if (sign > 0) (list ??= this.months.set(m, new SlotList()).get(m)!).add(slot);
-      else if (list) {
-        list.delete(slot);
-        if (list.size === 0) this.months.delete(m);
-      }
-    }
+    const note = (lists: ByDay, v: number, count: number) => {
+      const k = this.daysOf(v);
+      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count);
+    };
+    for (const [v, count] of values) note(this.dateValues, v, count);
+    for (const v of forumDates) note(this.forumDates, v, 1);
+    if (st.docDate) note(this.headerDates, this.str(st.docDate), 1);
     for (const id of fullPersons) {
       const sur = this.actor(surnameOf(this.actorIds[id]));
       const full = bumpPair(this.surnames.get(sur) ?? [], id, sign);
@@ -1013,32 +1019,64 @@ export class CorpusIndex {
   onDate(value: string, options: { listLimit?: number } = {}): DateCard {
     const range = dayRange(value);
     const listLimit = options.listLimit ?? Infinity;
-    const card: DateCard = { value, mentions: [], mentionCount: 0, forums: [], articles: [] };
+    const card: DateCard = { value, mentions: [], mentionCount: 0, forums: [], articles: [], articleCount: 0 };
     if (!range) return card;
-    const hit = (r: [number, number] | null) => !!r && r[0] <= range[1] && range[0] <= r[1];
-    const candidates = new Set<number>();
-    for (const m of monthsOf(range)) this.months.get(m)?.forEach((slot) => candidates.add(slot));
-    const seenForums = new Set<string>();
-    const days = this.days;
-    for (const slot of [...candidates].sort((x, y) => compareNames(this.names[x], this.names[y]))) {
+    const inRange = (v: number) => this.inRange(v, range);
+    // Counted from the values' totals; only the articles listed first are read.
+    const withMentions = new Set<number>();
+    this.dateValues.forEach(range, (v, { count, slots }) => {
+      if (!inRange(v)) return;
+      card.mentionCount += count;
+      slots.forEach((slot) => withMentions.add(slot));
+    });
+    for (const slot of this.firstByName(withMentions, listLimit)) {
       const st = this.bySlot[slot]!;
-      const { data } = st;
       const r = this.reader(st);
-      for (let i = 0, o = st.at.dates; i < st.counts[3]; i++, o += DATE) {
-        // An added article's date values are in `days` (see account); NONE's pair stays 0.
-        const k = 2 * data[o + 2];
-        if (data[o + 5] !== 0 || !(days[k] > 0 && days[k] <= range[1] && range[0] <= days[k + 1])) continue;
-        if (card.mentionCount++ < listLimit) card.mentions.push({ article: st.name, item: r.dateAt(i) });
+      for (let i = 0, o = st.at.dates; i < st.counts[3] && card.mentions.length < listLimit; i++, o += DATE) {
+        if (st.data[o + 5] === 0 && inRange(st.data[o + 2])) card.mentions.push({ article: st.name, item: r.dateAt(i) });
       }
+    }
+    const withForums = new Set<number>();
+    this.forumDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach((slot) => withForums.add(slot)));
+    const seenForums = new Set<string>();
+    for (const slot of this.firstByName(withForums, Infinity)) {
+      const st = this.bySlot[slot]!;
       for (const f of st.forums) {
-        if (hit(dayRange(f.date)) && !seenForums.has(f.id)) {
+        if (f.date && this.inRange(this.str(f.date), range) && !seenForums.has(f.id)) {
           seenForums.add(f.id);
           card.forums.push({ article: st.name, item: copyForum(f) });
         }
       }
-      if (st.docDate && hit(dayRange(st.docDate))) card.articles.push({ article: st.name, docDate: st.docDate });
     }
+    const dated = new Set<number>();
+    this.headerDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach((slot) => dated.add(slot)));
+    card.articleCount = dated.size;
+    for (const slot of this.firstByName(dated, listLimit)) card.articles.push({ article: this.names[slot], docDate: this.bySlot[slot]!.docDate! });
     return card;
+  }
+
+  /** Whether the days of a string (a date value, numbered) overlap `range`. */
+  private inRange(v: number, range: [number, number]): boolean {
+    const k = this.daysOf(v);
+    return this.days[k] > 0 && this.days[k] <= range[1] && range[0] <= this.days[k + 1];
+  }
+
+  /** The first `limit` slots in article-name order: all of them sorted, or the few in one pass. */
+  private firstByName(slots: Set<number>, limit: number): number[] {
+    const names = this.names;
+    const before = (x: number, y: number) => names[x] < names[y];
+    if (limit >= slots.size) return [...slots].sort((x, y) => compareNames(names[x], names[y]));
+    const best: number[] = [];
+    for (const slot of slots) {
+      if (best.length === limit && !before(slot, best[limit - 1])) continue;
+      let i = best.length === limit ? limit - 1 : best.length;
+      while (i > 0 && before(slot, best[i - 1])) {
+        best[i] = best[i - 1];
+        i--;
+      }
+      best[i] = slot;
+    }
+    return best;
   }
 
   /** Actors and forums whose name or alias contains the query (case-insensitive), for workspace symbol search. */
@@ -1114,22 +1152,55 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Adds the months (yyyymm) a day range touches; a range over more than two years is not indexed by month. */
-function addMonths(out: Set<number>, r: [number, number] | null): void {
-  if (r) for (const m of monthsOf(r)) out.add(m);
+/**
+ * Articles under date strings (numbered), with a count each, kept in order of their first day: the strings
+ * whose days may overlap a range are a stretch of that order, found without visiting the others.
+ */
+class ByDay {
+  private readonly lists = new Map<number, { count: number; slots: SlotList }>();
+  private readonly order: number[] = [];
+  /** The first day (yyyymmdd) of each string in `order`. */
+  private readonly firsts: number[] = [];
+  /** The longest span (last - first, in yyyymmdd) seen: a string starting further back ends before any range. */
+  private widest = 0;
+
+  /** Adds an article (a positive `count`) under string `v` of days [first, last], or takes it out (a negative one). */
+  note(v: number, first: number, last: number, slot: number, count: number): void {
+    let entry = this.lists.get(v);
+    if (count > 0 && !entry) {
+      this.lists.set(v, (entry = { count: 0, slots: new SlotList() }));
+      const at = lowerBound(this.firsts, first);
+      this.order.splice(at, 0, v);
+      this.firsts.splice(at, 0, first);
+      this.widest = Math.max(this.widest, last - first);
+    }
+    if (!entry) return;
+    if (count > 0) entry.slots.add(slot);
+    else entry.slots.delete(slot);
+    entry.count += count;
+    if (entry.slots.size > 0) return;
+    this.lists.delete(v);
+    const at = this.order.indexOf(v);
+    this.order.splice(at, 1);
+    this.firsts.splice(at, 1);
+  }
+
+  /** Each string whose days may overlap `range` (some may not: check), with its count and articles. */
+  forEach(range: [number, number], fn: (v: number, entry: { count: number; slots: SlotList }) => void): void {
+    for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) fn(this.order[i], this.lists.get(this.order[i])!);
+  }
 }
 
-function monthsOf(r: [number, number]): number[] {
-  let y = Math.floor(r[0] / 10000);
-  let m = Math.floor(r[0] / 100) % 100;
-  const ey = Math.floor(r[1] / 10000);
-  const em = Math.floor(r[1] / 100) % 100;
-  const out: number[] = [];
-  while ((y < ey || (y === ey && m <= em)) && out.length <= 24) {
-    out.push(y * 100 + m);
-    if (++m > 12) [y, m] = [y + 1, 1];
+/** The first index of a sorted list whose value is at least `x`. */
+function lowerBound(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
 function mergeForum(a: Forum, b: Forum): Forum {
@@ -1187,8 +1258,8 @@ class Postings {
 }
 
 /**
- * Article slots in no order, four bytes each: a month's articles, of which a large corpus has hundreds of
- * thousands (a Set costs several times as much an entry).
+ * Article slots in no order, four bytes each: the articles of a date, of which a large corpus has thousands
+ * (a Set costs several times as much an entry).
  */
 class SlotList {
   private items = new Int32Array(4);

@@ -89,7 +89,10 @@ export function dateCardMarkdown(index: CorpusIndex, date: DateMention, card: Da
     }
     md.appendMarkdown(`${more(elsewhereCount - Math.min(MAX_LIST, elsewhere.length))}\n\n`);
   }
-  if (card.articles.length) md.appendMarkdown(`**Articles dated then** ${card.articles.slice(0, MAX_LIST).map((a) => link(articleLabel(a.article), a.article, { start: 0, end: 0 })).join(', ')}\n`);
+  if (card.articles.length) {
+    md.appendMarkdown(`**Articles dated then** ${card.articles.slice(0, MAX_LIST).map((a) => link(articleLabel(a.article), a.article, { start: 0, end: 0 })).join(', ')}\n`);
+    md.appendMarkdown(`${more(card.articleCount - Math.min(MAX_LIST, card.articles.length))}\n`);
+  }
   return md;
 }
 

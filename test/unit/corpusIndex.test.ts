@@ -121,6 +121,11 @@ describe('CorpusIndex', () => {
     const hover = fresh(A(), B()).onDate('2021-10-12', { listLimit: 1 });
     assert.deepStrictEqual(hover.mentions.map((m) => m.item.text), ['Tuesday'], 'a hover lists as many as it asks for');
     assert.strictEqual(hover.mentionCount, 2, 'and counts them all');
+    const year = fresh(A(), B()).onDate('2021');
+    assert.ok(year.articles.length >= 2 && year.articleCount === year.articles.length, 'articles dated then: all of them without a limit');
+    const few = fresh(A(), B()).onDate('2021', { listLimit: 1 });
+    assert.deepStrictEqual(few.articles, year.articles.slice(0, 1), 'the first by name with one');
+    assert.strictEqual(few.articleCount, year.articleCount);
   });
 
   it('lists only as many articles as asked, counting them all', () => {
