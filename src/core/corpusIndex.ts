@@ -159,6 +159,9 @@ export class CorpusIndex {
   private readonly names: string[] = [];
   private readonly bySlot: (Stored | undefined)[] = [];
   private readonly freeSlots: number[] = [];
+  /** Each slot's place in article-name order (for the date cards), worked out again once articles came or went. */
+  private nameOrder = { ranks: new Int32Array(0), stale: true };
+  private readonly marks = { stamps: new Int32Array(0), stamp: 0 };
   /** Strings and actor ids by number, from FIRST (see packedArticle). */
   private readonly strings = byNumber();
   private readonly stringIds = new Map<string, number>();
@@ -259,6 +262,7 @@ export class CorpusIndex {
     if (old) this.account(old, -1);
     this.recent.delete(name);
     const slot = old ? old.slot : (this.freeSlots.pop() ?? this.names.length);
+    if (!old) this.nameOrder.stale = true;
     const st = this.store(packed, slot, renumber, shared);
     this.names[slot] = name;
     this.bySlot[slot] = st;
@@ -276,6 +280,7 @@ export class CorpusIndex {
     this.bySlot[old.slot] = undefined;
     this.names[old.slot] = '';
     this.freeSlots.push(old.slot);
+    this.nameOrder.stale = true;
     this.changed.fire({ articles: [name] });
     return true;
   }
@@ -1023,12 +1028,13 @@ export class CorpusIndex {
     if (!range) return card;
     const inRange = (v: number) => this.inRange(v, range);
     // Counted from the values' totals; only the articles listed first are read.
-    const withMentions = new Set<number>();
-    this.dateValues.forEach(range, (v, { count, slots }) => {
-      if (!inRange(v)) return;
-      card.mentionCount += count;
-      slots.forEach((slot) => withMentions.add(slot));
-    });
+    const withMentions = this.distinct((add) =>
+      this.dateValues.forEach(range, (v, { count, slots }) => {
+        if (!inRange(v)) return;
+        card.mentionCount += count;
+        slots.forEach(add);
+      }),
+    );
     for (const slot of this.firstByName(withMentions, listLimit)) {
       const st = this.bySlot[slot]!;
       const r = this.reader(st);
@@ -1036,8 +1042,7 @@ export class CorpusIndex {
         if (st.data[o + 5] === 0 && inRange(st.data[o + 2])) card.mentions.push({ article: st.name, item: r.dateAt(i) });
       }
     }
-    const withForums = new Set<number>();
-    this.forumDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach((slot) => withForums.add(slot)));
+    const withForums = this.distinct((add) => this.forumDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach(add)));
     const seenForums = new Set<string>();
     for (const slot of this.firstByName(withForums, Infinity)) {
       const st = this.bySlot[slot]!;
@@ -1048,11 +1053,28 @@ export class CorpusIndex {
         }
       }
     }
-    const dated = new Set<number>();
-    this.headerDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach((slot) => dated.add(slot)));
-    card.articleCount = dated.size;
+    const dated = this.distinct((add) => this.headerDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach(add)));
+    card.articleCount = dated.length;
     for (const slot of this.firstByName(dated, listLimit)) card.articles.push({ article: this.names[slot], docDate: this.bySlot[slot]!.docDate! });
     return card;
+  }
+
+  /** The slots `fill` adds, each once (marked in a reused array rather than a Set: a busy day has thousands). */
+  private distinct(fill: (add: (slot: number) => void) => void): number[] {
+    const m = this.marks;
+    if (m.stamps.length < this.bySlot.length) m.stamps = new Int32Array(this.bySlot.length * 2);
+    if (++m.stamp === 0x7fffffff) {
+      m.stamps.fill(0);
+      m.stamp = 1;
+    }
+    const { stamps, stamp } = m;
+    const out: number[] = [];
+    fill((slot) => {
+      if (stamps[slot] === stamp) return;
+      stamps[slot] = stamp;
+      out.push(slot);
+    });
+    return out;
   }
 
   /** Whether the days of a string (a date value, numbered) overlap `range`. */
@@ -1062,10 +1084,18 @@ export class CorpusIndex {
   }
 
   /** The first `limit` slots in article-name order: all of them sorted, or the few in one pass. */
-  private firstByName(slots: Set<number>, limit: number): number[] {
-    const names = this.names;
-    const before = (x: number, y: number) => names[x] < names[y];
-    if (limit >= slots.size) return [...slots].sort((x, y) => compareNames(names[x], names[y]));
+  private firstByName(slots: number[], limit: number): number[] {
+    if (this.nameOrder.stale) {
+      const all: number[] = [];
+      for (let slot = 0; slot < this.bySlot.length; slot++) if (this.bySlot[slot]) all.push(slot);
+      all.sort((x, y) => compareNames(this.names[x], this.names[y]));
+      const ranks = new Int32Array(this.bySlot.length);
+      all.forEach((slot, i) => (ranks[slot] = i));
+      this.nameOrder = { ranks, stale: false };
+    }
+    const ranks = this.nameOrder.ranks;
+    const before = (x: number, y: number) => ranks[x] < ranks[y];
+    if (limit >= slots.length) return slots.sort((x, y) => ranks[x] - ranks[y]);
     const best: number[] = [];
     for (const slot of slots) {
       if (best.length === limit && !before(slot, best[limit - 1])) continue;
