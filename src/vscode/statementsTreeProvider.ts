@@ -14,10 +14,13 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
   private readonly changed = new vscode.EventEmitter<StatementNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private filter = '';
+  /** What the filter matched, kept until the next refresh: the root and each speaker opened would read every statement again. */
+  private matched: Map<string, Located<Statement>[]> | undefined;
 
   constructor(private readonly workspace: ArticleWorkspace) {}
 
   refresh(): void {
+    this.matched = undefined;
     this.changed.fire(undefined);
   }
 
@@ -33,6 +36,10 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
 
   /** A filter reads every statement's text; without one, the index's speaker aggregates answer. */
   private filtered(): Map<string, Located<Statement>[]> {
+    return (this.matched ??= this.match());
+  }
+
+  private match(): Map<string, Located<Statement>[]> {
     const index = this.workspace.index;
     const groups = new Map<string, Located<Statement>[]>();
     for (const s of index.statements()) {

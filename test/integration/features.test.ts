@@ -230,6 +230,29 @@ describe('Dossier in a real VS Code', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('the Statements filter keeps what matches its text or speaker, and follows the index', async () => {
+    const tree = api.statements;
+    const index = api.workspace.index;
+    const shown = () => tree.getChildren().flatMap((speaker) => tree.getChildren(speaker)).flatMap((n) => (n.type === 'statement' ? [`${n.statement.article}@${n.statement.item.start}`] : []));
+    tree.setFilter('Afghan');
+    let doc: vscode.TextDocument | undefined;
+    try {
+      const matches = (s: { item: { text: string; speaker: string | null } }) => s.item.text.toLowerCase().includes('afghan') || (!!s.item.speaker && index.actorName(s.item.speaker).toLowerCase().includes('afghan'));
+      const want = index.statements().filter(matches).map((s) => `${s.article}@${s.item.start}`);
+      assert.ok(want.length > 0 && want.length < index.statements().length);
+      assert.deepStrictEqual(shown().sort(), want.sort());
+      doc = await vscode.workspace.openTextDocument({ language: 'dossier-article', content: ' date 2021-10-13 “Afghan women must be heard,” Malala Yousafzai said.' });
+      const name = doc.uri.toString();
+      await until(api, () => shown().some((n) => n.startsWith(`${name}@`)), 'the new statement in the filtered view');
+    } finally {
+      tree.setFilter('');
+      if (doc) {
+        await vscode.window.showTextDocument(doc);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      }
+    }
+  });
+
   it('a large open article is re-extracted in the worker after an edit, and its highlights follow', async function () {
     if (api.workspace.extractor.kind === 'in-thread') this.skip(); // vscode.dev: no worker, extracted on the spot
     const seed = fs.readFileSync(seedUri(BIDEN_SEED).fsPath, 'utf8');
