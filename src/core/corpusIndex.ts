@@ -57,8 +57,10 @@ export interface DateCard {
   mentions: Located<DateMention>[];
   /** All of them, listed or not. */
   mentionCount: number;
-  /** Forums whose date overlaps this one, each once, in the order of the first article naming it. */
+  /** Forums whose date overlaps this one, each once, in the order of the first article naming it (the first `listLimit`). */
   forums: Located<Forum>[];
+  /** All of them, listed or not. */
+  forumCount: number;
   /** Articles whose header date overlaps this one (the first `listLimit`, in article order). */
   articles: { article: string; docDate: string }[];
   /** All of them, listed or not. */
@@ -159,9 +161,6 @@ export class CorpusIndex {
   private readonly names: string[] = [];
   private readonly bySlot: (Stored | undefined)[] = [];
   private readonly freeSlots: number[] = [];
-  /** Each slot's place in article-name order (for the date cards), worked out again once articles came or went. */
-  private nameOrder = { ranks: new Int32Array(0), stale: true };
-  private readonly marks = { stamps: new Int32Array(0), stamp: 0 };
   /** Strings and actor ids by number, from FIRST (see packedArticle). */
   private readonly strings = byNumber();
   private readonly stringIds = new Map<string, number>();
@@ -183,9 +182,9 @@ export class CorpusIndex {
   /** Articles with statements of no known speaker, and how many. */
   private readonly unattributed = new Postings();
   /** For the date cards, by string number: a date value -> its mentions and their articles; a forum's or header's date -> articles. */
-  private readonly dateValues = new ByDay();
-  private readonly forumDates = new ByDay();
-  private readonly headerDates = new ByDay();
+  private readonly dateValues = this.byDay();
+  private readonly forumDates = this.byDay();
+  private readonly headerDates = this.byDay();
   private readonly recent = new Map<string, IndexedArticle>();
   private readonly scratch = { counts: new Int32Array(0), touched: [] as number[] };
   /** Co-actors by the card's first actor number, with what they were counted from (see coActors). */
@@ -262,7 +261,6 @@ export class CorpusIndex {
     if (old) this.account(old, -1);
     this.recent.delete(name);
     const slot = old ? old.slot : (this.freeSlots.pop() ?? this.names.length);
-    if (!old) this.nameOrder.stale = true;
     const st = this.store(packed, slot, renumber, shared);
     this.names[slot] = name;
     this.bySlot[slot] = st;
@@ -280,7 +278,6 @@ export class CorpusIndex {
     this.bySlot[old.slot] = undefined;
     this.names[old.slot] = '';
     this.freeSlots.push(old.slot);
-    this.nameOrder.stale = true;
     this.changed.fire({ articles: [name] });
     return true;
   }
@@ -437,7 +434,7 @@ export class CorpusIndex {
       if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n);
       else this.removePosting(this.statsOf(id).speaks, slot);
     }
-    const forumDates = new Set<number>();
+    const forumDates = new Map<number, Set<string>>();
     const attending = new Map<number, number>();
     for (const f of st.forums) {
       const postings = this.forumPostings.get(f.id);
@@ -454,7 +451,10 @@ export class CorpusIndex {
         const n = this.actor(p);
         attending.set(n, (attending.get(n) ?? 0) + 1);
       }
-      if (f.date) forumDates.add(this.str(f.date));
+      if (f.date) {
+        const v = this.str(f.date);
+        forumDates.set(v, (forumDates.get(v) ?? new Set()).add(f.id));
+      }
     }
     for (const [n, count] of attending) {
       if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count);
@@ -467,12 +467,12 @@ export class CorpusIndex {
       const k = this.daysOf(v); // first: it may grow `days`
       if (this.days[k] > 0) values.set(v, (values.get(v) ?? 0) + 1);
     }
-    const note = (lists: ByDay, v: number, count: number) => {
+    const note = (lists: ByDay, v: number, count: number, ids?: Set<string>) => {
       const k = this.daysOf(v);
-      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count);
+      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count, ids);
     };
     for (const [v, count] of values) note(this.dateValues, v, count);
-    for (const v of forumDates) note(this.forumDates, v, 1);
+    for (const [v, ids] of forumDates) note(this.forumDates, v, 1, ids);
     if (st.docDate) note(this.headerDates, this.str(st.docDate), 1);
     for (const id of fullPersons) {
       const sur = this.actor(surnameOf(this.actorIds[id]));
@@ -1024,57 +1024,73 @@ export class CorpusIndex {
   onDate(value: string, options: { listLimit?: number } = {}): DateCard {
     const range = dayRange(value);
     const listLimit = options.listLimit ?? Infinity;
-    const card: DateCard = { value, mentions: [], mentionCount: 0, forums: [], articles: [], articleCount: 0 };
+    const card: DateCard = { value, mentions: [], mentionCount: 0, forums: [], forumCount: 0, articles: [], articleCount: 0 };
     if (!range) return card;
     const inRange = (v: number) => this.inRange(v, range);
-    // Counted from the values' totals; only the articles listed first are read.
-    const withMentions = this.distinct((add) =>
-      this.dateValues.forEach(range, (v, { count, slots }) => {
+    const within = (dates: ByDay, fn?: (entry: DayEntry) => void) => {
+      const lists: Postings[] = [];
+      dates.forEach(range, (v, entry) => {
         if (!inRange(v)) return;
-        card.mentionCount += count;
-        slots.forEach(add);
-      }),
-    );
-    for (const slot of this.firstByName(withMentions, listLimit)) {
+        fn?.(entry);
+        lists.push(entry.list);
+      });
+      return lists;
+    };
+    // Counted from the values' totals; only the articles listed are read, first-named first.
+    const mentions = within(this.dateValues, ({ count }) => (card.mentionCount += count));
+    this.inNameOrder(mentions, listLimit, (slot) => {
       const st = this.bySlot[slot]!;
       const r = this.reader(st);
       for (let i = 0, o = st.at.dates; i < st.counts[3] && card.mentions.length < listLimit; i++, o += DATE) {
         if (st.data[o + 5] === 0 && inRange(st.data[o + 2])) card.mentions.push({ article: st.name, item: r.dateAt(i) });
       }
-    }
-    const withForums = this.distinct((add) => this.forumDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach(add)));
+      return card.mentions.length < listLimit;
+    });
+    const forumIds = new Set<string>();
+    const forums = within(this.forumDates, ({ ids }) => ids?.forEach((_, id) => forumIds.add(id)));
+    card.forumCount = forumIds.size;
     const seenForums = new Set<string>();
-    for (const slot of this.firstByName(withForums, Infinity)) {
+    this.inNameOrder(forums, listLimit, (slot) => {
       const st = this.bySlot[slot]!;
       for (const f of st.forums) {
-        if (f.date && this.inRange(this.str(f.date), range) && !seenForums.has(f.id)) {
+        if (card.forums.length < listLimit && f.date && this.inRange(this.str(f.date), range) && !seenForums.has(f.id)) {
           seenForums.add(f.id);
           card.forums.push({ article: st.name, item: copyForum(f) });
         }
       }
-    }
-    const dated = this.distinct((add) => this.headerDates.forEach(range, (v, { slots }) => inRange(v) && slots.forEach(add)));
-    card.articleCount = dated.length;
-    for (const slot of this.firstByName(dated, listLimit)) card.articles.push({ article: this.names[slot], docDate: this.bySlot[slot]!.docDate! });
+      return card.forums.length < listLimit;
+    });
+    // An article has one header date, so it is in one list: the lists' lengths add up to the count.
+    const dated = within(this.headerDates);
+    for (const list of dated) card.articleCount += list.length >> 1;
+    this.inNameOrder(dated, listLimit, (slot) => {
+      card.articles.push({ article: this.names[slot], docDate: this.bySlot[slot]!.docDate! });
+      return card.articles.length < listLimit;
+    });
     return card;
   }
 
-  /** The slots `fill` adds, each once (marked in a reused array rather than a Set: a busy day has thousands). */
-  private distinct(fill: (add: (slot: number) => void) => void): number[] {
-    const m = this.marks;
-    if (m.stamps.length < this.bySlot.length) m.stamps = new Int32Array(this.bySlot.length * 2);
-    if (++m.stamp === 0x7fffffff) {
-      m.stamps.fill(0);
-      m.stamp = 1;
+  /**
+   * Visits the articles of several lists (each in article order) once each, in article order, while `fn` returns
+   * true. A few are merged from the lists' heads; all of them are gathered and sorted (merging many lists
+   * costs a comparison per list per article).
+   */
+  private inNameOrder(lists: Postings[], limit: number, fn: (slot: number) => boolean | void): void {
+    if (limit < 64) {
+      this.eachPosting(lists, (slot) => fn(slot) !== false);
+      return;
     }
-    const { stamps, stamp } = m;
-    const out: number[] = [];
-    fill((slot) => {
-      if (stamps[slot] === stamp) return;
-      stamps[slot] = stamp;
-      out.push(slot);
-    });
-    return out;
+    const seen = new Set<number>();
+    for (const { v, length } of lists) for (let p = 0; p < length; p += 2) seen.add(v[p]);
+    const names = this.names;
+    for (const slot of [...seen].sort((x, y) => compareNames(names[x], names[y]))) if (fn(slot) === false) return;
+  }
+
+  private byDay(): ByDay {
+    return new ByDay(
+      (list, slot, count) => this.addPosting(list, slot, count),
+      (list, slot) => this.removePosting(list, slot),
+    );
   }
 
   /** Whether the days of a string (a date value, numbered) overlap `range`. */
@@ -1083,31 +1099,7 @@ export class CorpusIndex {
     return this.days[k] > 0 && this.days[k] <= range[1] && range[0] <= this.days[k + 1];
   }
 
-  /** The first `limit` slots in article-name order: all of them sorted, or the few in one pass. */
-  private firstByName(slots: number[], limit: number): number[] {
-    if (this.nameOrder.stale) {
-      const all: number[] = [];
-      for (let slot = 0; slot < this.bySlot.length; slot++) if (this.bySlot[slot]) all.push(slot);
-      all.sort((x, y) => compareNames(this.names[x], this.names[y]));
-      const ranks = new Int32Array(this.bySlot.length);
-      all.forEach((slot, i) => (ranks[slot] = i));
-      this.nameOrder = { ranks, stale: false };
-    }
-    const ranks = this.nameOrder.ranks;
-    const before = (x: number, y: number) => ranks[x] < ranks[y];
-    if (limit >= slots.length) return slots.sort((x, y) => ranks[x] - ranks[y]);
-    const best: number[] = [];
-    for (const slot of slots) {
-      if (best.length === limit && !before(slot, best[limit - 1])) continue;
-      let i = best.length === limit ? limit - 1 : best.length;
-      while (i > 0 && before(slot, best[i - 1])) {
-        best[i] = best[i - 1];
-        i--;
-      }
-      best[i] = slot;
-    }
-    return best;
-  }
+
 
   /** Actors and forums whose name or alias contains the query (case-insensitive), for workspace symbol search. */
   symbols(query: string, limit = 200): SymbolMatch[] {
@@ -1182,33 +1174,55 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A date string's articles (in article order, with a count each), their total count, and for a forum date, how many articles name each forum with it. */
+interface DayEntry {
+  count: number;
+  list: Postings;
+  ids?: Map<string, number>;
+}
+
 /**
- * Articles under date strings (numbered), with a count each, kept in order of their first day: the strings
- * whose days may overlap a range are a stretch of that order, found without visiting the others.
+ * Articles under date strings (numbered), in article order with a count each, and the strings in order of
+ * their first day: the strings whose days may overlap a range are a stretch of that order, found without
+ * visiting the others, and their articles come first-named first by merging the lists.
  */
 class ByDay {
-  private readonly lists = new Map<number, { count: number; slots: SlotList }>();
+  private readonly lists = new Map<number, DayEntry>();
   private readonly order: number[] = [];
   /** The first day (yyyymmdd) of each string in `order`. */
   private readonly firsts: number[] = [];
   /** The longest span (last - first, in yyyymmdd) seen: a string starting further back ends before any range. */
   private widest = 0;
 
-  /** Adds an article (a positive `count`) under string `v` of days [first, last], or takes it out (a negative one). */
-  note(v: number, first: number, last: number, slot: number, count: number): void {
+  /** `add` and `remove` keep a list in article order (the index's addPosting and removePosting). */
+  constructor(
+    private readonly add: (list: Postings, slot: number, count: number) => void,
+    private readonly remove: (list: Postings, slot: number) => void,
+  ) {}
+
+  /**
+   * Adds an article (a positive `count`) under string `v` of days [first, last], or takes it out (a negative
+   * one); `ids`: the forums it names with that date.
+   */
+  note(v: number, first: number, last: number, slot: number, count: number, ids?: Set<string>): void {
     let entry = this.lists.get(v);
     if (count > 0 && !entry) {
-      this.lists.set(v, (entry = { count: 0, slots: new SlotList() }));
+      this.lists.set(v, (entry = { count: 0, list: new Postings() }));
       const at = lowerBound(this.firsts, first);
       this.order.splice(at, 0, v);
       this.firsts.splice(at, 0, first);
       this.widest = Math.max(this.widest, last - first);
     }
     if (!entry) return;
-    if (count > 0) entry.slots.add(slot);
-    else entry.slots.delete(slot);
+    if (count > 0) this.add(entry.list, slot, count);
+    else this.remove(entry.list, slot);
     entry.count += count;
-    if (entry.slots.size > 0) return;
+    for (const id of ids ?? []) {
+      const n = ((entry.ids ??= new Map()).get(id) ?? 0) + Math.sign(count);
+      if (n > 0) entry.ids.set(id, n);
+      else entry.ids.delete(id);
+    }
+    if (entry.list.length > 0) return;
     this.lists.delete(v);
     const at = this.order.indexOf(v);
     this.order.splice(at, 1);
@@ -1216,7 +1230,7 @@ class ByDay {
   }
 
   /** Each string whose days may overlap `range` (some may not: check), with its count and articles. */
-  forEach(range: [number, number], fn: (v: number, entry: { count: number; slots: SlotList }) => void): void {
+  forEach(range: [number, number], fn: (v: number, entry: DayEntry) => void): void {
     for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) fn(this.order[i], this.lists.get(this.order[i])!);
   }
 }
@@ -1287,28 +1301,6 @@ class Postings {
   }
 }
 
-/**
- * Article slots in no order, four bytes each: the articles of a date, of which a large corpus has thousands
- * (a Set costs several times as much an entry).
- */
-class SlotList {
-  private items = new Int32Array(4);
-  size = 0;
-
-  add(slot: number): void {
-    if (this.size === this.items.length) this.items = grow(this.items, 4);
-    this.items[this.size++] = slot;
-  }
-
-  delete(slot: number): void {
-    const i = this.items.subarray(0, this.size).indexOf(slot);
-    if (i >= 0) this.items[i] = this.items[--this.size];
-  }
-
-  forEach(fn: (slot: number) => void): void {
-    for (let i = 0; i < this.size; i++) fn(this.items[i]);
-  }
-}
 
 /** A copy of `a` of twice its length (at least `atLeast`), of the same element type. */
 function grow<T extends Uint16Array | Int32Array>(a: T, atLeast: number): T {

@@ -77,7 +77,7 @@ export function dateCardMarkdown(index: CorpusIndex, date: DateMention, card: Da
   if (card.forums.length) {
     md.appendMarkdown(`**Forums then**\n\n`);
     for (const f of card.forums.slice(0, MAX_LIST)) md.appendMarkdown(`- ${link(f.item.name, f.article, f.item.mentions[0])}${f.item.date ? ` · ${esc(f.item.date)}` : ''}\n`);
-    md.appendMarkdown(`${more(card.forums.length - MAX_LIST)}\n\n`);
+    md.appendMarkdown(`${more(card.forumCount - Math.min(MAX_LIST, card.forums.length))}\n\n`);
   }
   if (elsewhere.length) {
     md.appendMarkdown(`**Also then** (${elsewhereCount})\n\n`);

@@ -126,6 +126,8 @@ describe('CorpusIndex', () => {
     const few = fresh(A(), B()).onDate('2021', { listLimit: 1 });
     assert.deepStrictEqual(few.articles, year.articles.slice(0, 1), 'the first by name with one');
     assert.strictEqual(few.articleCount, year.articleCount);
+    assert.strictEqual(year.forumCount, year.forums.length);
+    assert.deepStrictEqual({ forums: few.forums, count: few.forumCount }, { forums: year.forums.slice(0, 1), count: year.forumCount }, 'forums too: the first, and the count of all');
   });
 
   it('lists only as many articles as asked, counting them all', () => {
