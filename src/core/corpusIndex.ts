@@ -1019,7 +1019,7 @@ export class CorpusIndex {
 
   /**
    * What happened on a date (a day, month, year or range) across the corpus. With a `listLimit` (a hover)
-   * mentions past it are counted, not built: a busy month has thousands.
+   * the mentions, forums and dated articles past it are counted, not built or even read: a busy month has thousands.
    */
   onDate(value: string, options: { listLimit?: number } = {}): DateCard {
     const range = dayRange(value);
