@@ -6,6 +6,7 @@ import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
 import { InThreadExtractor, unpack, type Extracted, type Extractor } from './extractor';
+import { articleFiles } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
@@ -233,7 +234,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.verifyTimer = undefined;
       const names = [...this.toVerify];
       this.toVerify.clear();
-      const check = (n: string) => vscode.workspace.fs.stat(articleUri(n)).then(
+      const check = (n: string) => articleFiles.stat(articleUri(n)).then(
         () => undefined,
         (e) => {
           if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound' && !this.isOpenArticle(n)) {
@@ -268,7 +269,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     const globs = readConfig(folder).articles.filter((g) => couldHoldMatches(rel, g));
     if (globs.length === 0) return;
     try {
-      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+      if (!((await articleFiles.stat(uri)).type & vscode.FileType.Directory)) return;
     } catch {
       return; // gone again
     }
@@ -297,12 +298,12 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.index.delete(name);
     };
     try {
-      const stat = await vscode.workspace.fs.stat(uri);
+      const stat = await articleFiles.stat(uri);
       if (superseded() || stat.type & vscode.FileType.Directory) return;
-      const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await vscode.workspace.fs.readFile(uri), max);
+      const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await articleFiles.readFile(uri), max);
       if (superseded()) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
-      const now = await vscode.workspace.fs.stat(uri).then((s) => s, () => stat);
+      const now = await articleFiles.stat(uri).then((s) => s, () => stat);
       if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, retries - 1);
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);
