@@ -27,7 +27,8 @@ export type IndexState = 'indexing' | 'empty' | 'ready';
 
 /**
  * Keeps the corpus index in step with the workspace: the files matched by `dossier.articles`,
- * read through vscode.workspace.fs (so it also works in vscode.dev), and the text of open editors.
+ * read through `articleFiles` (vscode.workspace.fs, so it also works in vscode.dev; the disk itself for local
+ * files on the desktop), and the text of open editors.
  */
 export class ArticleWorkspace implements vscode.Disposable {
   readonly index = new CorpusIndex();
