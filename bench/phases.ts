@@ -29,7 +29,6 @@ function gc(): void {
   g();
 }
 
-/** Heap plus the ArrayBuffers (typed-array storage lives outside the V8 heap, and the index keeps its records there). */
 /**
  * The JS heap plus memory held outside it (`external`: array buffers among others). Not `arrayBuffers`:
  * buffers a worker transferred to this thread are missing from it, and the packed index is mostly those.

@@ -15,7 +15,7 @@ import { ForumsTreeProvider } from './vscode/forumsTreeProvider';
 import { ArticleStatusBar } from './vscode/statusBar';
 import { followCursor } from './vscode/followCursor';
 import { DossierWorkspaceSymbolProvider } from './vscode/workspaceSymbolProvider';
-import { useLocalFiles, useReplace } from './vscode/workspaceFiles';
+import { useLocalDisk } from './vscode/workspaceFiles';
 import { DossierCodeActionProvider } from './vscode/curation/codeActionProvider';
 import { registerCurationCommands } from './vscode/curation/curationCommands';
 import { registerExportCommand } from './vscode/curation/exportCommand';
@@ -52,25 +52,18 @@ function extractorFor(context: vscode.ExtensionContext, log: vscode.LogOutputCha
   return new ExtractionPool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, fallback, (m) => log.warn(m));
 }
 
-/**
- * On the desktop, local files are read from disk and replace their targets in one step, rather than through
- * vscode.workspace.fs (see workspaceFiles.ts).
- */
-function useLocalDisk(): void {
+/** On the desktop, local files are read and replaced on disk rather than through vscode.workspace.fs (see workspaceFiles.ts). */
+function useDiskOnDesktop(): void {
   if (process.env.DOSSIER_WEB) return;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { replaceFile, disk } = require('./node/files') as typeof import('./node/files');
-  useReplace((from, to) =>
-    from.scheme === 'file' && to.scheme === 'file' ? replaceFile(from.fsPath, to.fsPath) : Promise.resolve(vscode.workspace.fs.rename(from, to, { overwrite: true })),
-  );
-  useLocalFiles(disk);
+  useLocalDisk((require('./node/files') as typeof import('./node/files')).disk);
 }
 
 /** Registers every feature and returns at once; the index builds in the background. */
 export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Dossier', { log: true });
-  useLocalDisk();
+  useDiskOnDesktop();
   const workspace = new ArticleWorkspace(log, extractorFor(context, log));
   const curation = new CurationWorkspace(workspace, log);
   const notes = new NotesController(workspace, curation);

@@ -463,12 +463,11 @@ export class CorpusIndex {
     const values = new Map<number, number>();
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
       const v = data[o + 2];
-      if (data[o + 5] !== 0 || v === NONE) continue;
-      const k = this.daysOf(v); // first: it may grow `days`
-      if (this.days[k] > 0) values.set(v, (values.get(v) ?? 0) + 1);
+      if (data[o + 5] === 0 && v !== NONE) values.set(v, (values.get(v) ?? 0) + 1);
     }
+    // Under each date string with days (an unreadable value has none).
     const note = (lists: ByDay, v: number, count: number, ids?: Set<string>) => {
-      const k = this.daysOf(v);
+      const k = this.daysOf(v); // first: it may grow `days`
       if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count, ids);
     };
     for (const [v, count] of values) note(this.dateValues, v, count);
@@ -1099,8 +1098,6 @@ export class CorpusIndex {
     return this.days[k] > 0 && this.days[k] <= range[1] && range[0] <= this.days[k + 1];
   }
 
-
-
   /** Actors and forums whose name or alias contains the query (case-insensitive), for workspace symbol search. */
   symbols(query: string, limit = 200): SymbolMatch[] {
     const q = query.toLowerCase();
@@ -1300,7 +1297,6 @@ class Postings {
     this.length -= 2;
   }
 }
-
 
 /** A copy of `a` of twice its length (at least `atLeast`), of the same element type. */
 function grow<T extends Uint16Array | Int32Array>(a: T, atLeast: number): T {

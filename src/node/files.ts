@@ -57,10 +57,10 @@ export function writeFileAtomic(target: string, data: string): void {
   }
 }
 
-/** The disk, for the extension host to read local articles without a round trip to the window. */
-export const disk = { stat: (path: string) => fs.promises.stat(path), readFile: (path: string) => fs.promises.readFile(path) };
-
-/** Replaces `to` by `from` with one rename(2): no moment without the file, unlike a delete and a move. */
-export function replaceFile(from: string, to: string): Promise<void> {
-  return fs.promises.rename(from, to);
-}
+/** The disk, for the extension host to read and replace local files without vscode.workspace.fs (see src/vscode/workspaceFiles.ts). */
+export const disk = {
+  stat: (path: string) => fs.promises.stat(path),
+  readFile: (path: string) => fs.promises.readFile(path),
+  /** One rename(2): no moment without the target, unlike a delete and a move. */
+  rename: (from: string, to: string) => fs.promises.rename(from, to),
+};

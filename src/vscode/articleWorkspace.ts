@@ -6,7 +6,7 @@ import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
 import { InThreadExtractor, unpack, type Extracted, type Extractor } from './extractor';
-import { articleFiles } from './workspaceFiles';
+import { fileAccess } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
@@ -27,7 +27,7 @@ export type IndexState = 'indexing' | 'empty' | 'ready';
 
 /**
  * Keeps the corpus index in step with the workspace: the files matched by `dossier.articles`,
- * read through `articleFiles` (vscode.workspace.fs, so it also works in vscode.dev; the disk itself for local
+ * read through `fileAccess` (vscode.workspace.fs, so it also works in vscode.dev; the disk itself for local
  * files on the desktop), and the text of open editors.
  */
 export class ArticleWorkspace implements vscode.Disposable {
@@ -235,7 +235,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.verifyTimer = undefined;
       const names = [...this.toVerify];
       this.toVerify.clear();
-      const check = (n: string) => articleFiles.stat(articleUri(n)).then(
+      const check = (n: string) => fileAccess.stat(articleUri(n)).then(
         () => undefined,
         (e) => {
           if (e instanceof vscode.FileSystemError && e.code === 'FileNotFound' && !this.isOpenArticle(n)) {
@@ -270,7 +270,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     const globs = readConfig(folder).articles.filter((g) => couldHoldMatches(rel, g));
     if (globs.length === 0) return;
     try {
-      if (!((await articleFiles.stat(uri)).type & vscode.FileType.Directory)) return;
+      if (!((await fileAccess.stat(uri)).type & vscode.FileType.Directory)) return;
     } catch {
       return; // gone again
     }
@@ -299,12 +299,12 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.index.delete(name);
     };
     try {
-      const stat = await articleFiles.stat(uri);
+      const stat = await fileAccess.stat(uri);
       if (superseded() || stat.type & vscode.FileType.Directory) return;
-      const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await articleFiles.readFile(uri), max);
+      const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await fileAccess.readFile(uri), max);
       if (superseded()) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
-      const now = await articleFiles.stat(uri).then((s) => s, () => stat);
+      const now = await fileAccess.stat(uri).then((s) => s, () => stat);
       if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, retries - 1);
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);

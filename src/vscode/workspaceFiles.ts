@@ -1,61 +1,51 @@
 import * as vscode from 'vscode';
 
-type Replace = (from: vscode.Uri, to: vscode.Uri) => Promise<void>;
-
-/** What the index reads articles with: vscode.workspace.fs, or on the desktop the disk itself for local files (`useLocalFiles`). */
-export interface ArticleFiles {
+/** How the extension reads and replaces workspace files: vscode.workspace.fs, or on the desktop the disk itself for local files (`useLocalDisk`). */
+export interface FileAccess {
   stat(uri: vscode.Uri): Thenable<vscode.FileStat>;
   readFile(uri: vscode.Uri): Thenable<Uint8Array>;
+  /** Moves `from` over `to`. */
+  replace(from: vscode.Uri, to: vscode.Uri): Thenable<void>;
 }
 
-/** The calls of Node's fs/promises that `useLocalFiles` needs. */
+/** The calls of Node's fs/promises that `useLocalDisk` needs. */
 export interface LocalDisk {
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; mtimeMs: number; ctimeMs: number; size: number }>;
   readFile(path: string): Promise<Uint8Array>;
+  rename(from: string, to: string): Promise<void>;
 }
 
 /**
  * Every call of vscode.workspace.fs is a round trip to the window (measured in code-server: 4-5 ms each one
- * at a time, 0.7-1 ms with eight in flight), three a file when the index reads it. The desktop host reads
- * local files (file: URIs) from disk itself; other schemes, and the browser, keep vscode.workspace.fs.
+ * at a time, 0.7-1 ms with eight in flight), three a file when the index reads it; and its overwriting rename
+ * deletes the target before it moves the new file in, so a reader in between finds no file and a crash there
+ * leaves only the temporary one. The desktop host uses the disk itself for local files (file: URIs): reads
+ * without a round trip, and one rename(2). Other schemes, and the browser, keep vscode.workspace.fs.
  */
-export const articleFiles: ArticleFiles = {
+export const fileAccess: FileAccess = {
   stat: (uri) => vscode.workspace.fs.stat(uri),
   readFile: (uri) => vscode.workspace.fs.readFile(uri),
+  replace: (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: true }),
 };
 
-/** Reads local files from `disk` (errors as vscode.workspace.fs gives them: FileNotFound for a missing one). */
-export function useLocalFiles(disk: LocalDisk): void {
-  const local = <T>(uri: vscode.Uri, read: (path: string) => Promise<T>, fallback: () => Thenable<T>): Thenable<T> =>
+/** Uses `disk` for local files (errors as vscode.workspace.fs gives them: FileNotFound for a missing one). */
+export function useLocalDisk(disk: LocalDisk): void {
+  const remote = { ...fileAccess };
+  const local = <T>(uri: vscode.Uri, run: (path: string) => Promise<T>): Promise<T> =>
+    run(uri.fsPath).catch((e: NodeJS.ErrnoException) => {
+      throw e.code === 'ENOENT' || e.code === 'ENOTDIR' ? vscode.FileSystemError.FileNotFound(uri) : e.code === 'EISDIR' ? vscode.FileSystemError.FileIsADirectory(uri) : e;
+    });
+  fileAccess.stat = (uri) =>
     uri.scheme !== 'file'
-      ? fallback()
-      : read(uri.fsPath).catch((e: NodeJS.ErrnoException) => {
-          throw e.code === 'ENOENT' || e.code === 'ENOTDIR' ? vscode.FileSystemError.FileNotFound(uri) : e.code === 'EISDIR' ? vscode.FileSystemError.FileIsADirectory(uri) : e;
+      ? remote.stat(uri)
+      : local(uri, async (path) => {
+          const st = await disk.stat(path);
+          // Links are followed, as the index reads what they point to.
+          const type = st.isFile() ? vscode.FileType.File : st.isDirectory() ? vscode.FileType.Directory : vscode.FileType.Unknown;
+          return { type, ctime: st.ctimeMs, mtime: st.mtimeMs, size: st.size };
         });
-  articleFiles.stat = (uri) =>
-    local(
-      uri,
-      async (path) => {
-        const st = await disk.stat(path);
-        // Links are followed, as the index reads what they point to.
-        const type = st.isFile() ? vscode.FileType.File : st.isDirectory() ? vscode.FileType.Directory : vscode.FileType.Unknown;
-        return { type, ctime: st.ctimeMs, mtime: st.mtimeMs, size: st.size };
-      },
-      () => vscode.workspace.fs.stat(uri),
-    );
-  articleFiles.readFile = (uri) => local(uri, (path) => disk.readFile(path), () => vscode.workspace.fs.readFile(uri));
-}
-
-/**
- * vscode.workspace.fs's overwriting rename deletes the target before it moves the new file in: a reader
- * in between finds no file, and a crash there leaves only the temporary one. The desktop host replaces
- * local files with the system's own rename instead (`useReplace`), which is one step.
- */
-let replace: Replace = (from, to) => Promise.resolve(vscode.workspace.fs.rename(from, to, { overwrite: true }));
-
-/** Sets how a written temporary file replaces its target (see `replace`). */
-export function useReplace(fn: Replace): void {
-  replace = fn;
+  fileAccess.readFile = (uri) => (uri.scheme !== 'file' ? remote.readFile(uri) : local(uri, (path) => disk.readFile(path)));
+  fileAccess.replace = (from, to) => (from.scheme !== 'file' || to.scheme !== 'file' ? remote.replace(from, to) : local(from, (path) => disk.rename(path, to.fsPath)));
 }
 
 /**
@@ -68,7 +58,7 @@ export async function writeFileAtomically(uri: vscode.Uri, text: string): Promis
   const tmp = vscode.Uri.joinPath(dir, `.${uri.path.split('/').pop()}.${Date.now().toString(36)}.tmp`);
   await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(text));
   try {
-    await replace(tmp, uri);
+    await fileAccess.replace(tmp, uri);
   } catch (e) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;
