@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { ActorsTreeProvider } from './vscode/actorsTreeProvider';
 import { ARTICLE_LANGUAGE, ArticleWorkspace } from './vscode/articleWorkspace';
-import { InThreadExtractor, type Extractor } from './vscode/extractor';
+import { InThreadExtractor, type ExtractionStore, type Extractor } from './vscode/extractor';
 import { KnowledgeBase } from './core/knowledge';
 import { registerCommands } from './vscode/commands';
 import { readConfig } from './vscode/config';
@@ -52,6 +52,15 @@ function extractorFor(context: vscode.ExtensionContext, log: vscode.LogOutputCha
   return new ExtractionPool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, fallback, (m) => log.warn(m));
 }
 
+/** On the desktop, extractions are kept in the workspace's storage between sessions (none without a folder open). */
+function extractionCacheFor(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): ExtractionStore | undefined {
+  if (process.env.DOSSIER_WEB || context.storageUri?.scheme !== 'file') return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ExtractionCacheFile } = require('./node/extractionCacheFile') as typeof import('./node/extractionCacheFile');
+  const file = vscode.Uri.joinPath(context.storageUri, 'extractions.bin').fsPath;
+  return new ExtractionCacheFile(file, vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, (level, m) => log[level](m));
+}
+
 /** On the desktop, local files are read and replaced on disk rather than through vscode.workspace.fs (see workspaceFiles.ts). */
 function useDiskOnDesktop(): void {
   if (process.env.DOSSIER_WEB) return;
@@ -64,7 +73,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Dossier', { log: true });
   useDiskOnDesktop();
-  const workspace = new ArticleWorkspace(log, extractorFor(context, log));
+  const workspace = new ArticleWorkspace(log, extractorFor(context, log), extractionCacheFor(context, log));
   const curation = new CurationWorkspace(workspace, log);
   const notes = new NotesController(workspace, curation);
   const notesTree = new NotesTreeProvider(notes);

@@ -1,7 +1,7 @@
 import { Emitter, type Event } from './event';
 import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
-import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, FIRST, NONE, packArticle, PackedReader, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
+import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, NONE, packArticle, PackedReader, renumberRecords, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
 
 export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
@@ -332,32 +332,7 @@ export class CorpusIndex {
     const local = shared ? shared.strings : renumber ? p.strings : [];
     const strs = shared ? shared.strs : new Int32Array(local.length);
     const acts = shared ? shared.acts : new Int32Array(local.length);
-    const s = (i: number) => (i < FIRST ? i : (strs[i] ||= this.str(local[i])));
-    const a = (i: number) => (i < FIRST ? i : (acts[i] ||= this.actor(local[i])));
-    let d = p.data;
-    const put = (o: number, v: number) => {
-      if (v > 0xffff && d instanceof Uint16Array) d = new Int32Array(d);
-      d[o] = v;
-    };
-    const at = sections(p.counts);
-    const [, , na, nd, ns, nx] = renumber ? p.counts : [];
-    for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
-      put(o + 2, a(d[o + 2]));
-      put(o + 3, s(d[o + 3]));
-      put(o + 4, s(d[o + 4]));
-    }
-    for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
-      put(o + 2, s(d[o + 2]));
-      put(o + 3, s(d[o + 3]));
-      put(o + 4, s(d[o + 4]));
-    }
-    for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
-      put(o + 2, s(d[o + 2]));
-      put(o + 3, a(d[o + 3]));
-      put(o + 4, s(d[o + 4]));
-      put(o + 7, s(d[o + 7]));
-    }
-    for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) put(o, a(d[o]));
+    const data = renumber ? renumberRecords(p.data, p.counts, (i) => (strs[i] ||= this.str(local[i])), (i) => (acts[i] ||= this.actor(local[i]))) : p.data;
     const forums = p.forums.map((f) => ({
       ...f,
       id: this.keep(f.id),
@@ -376,11 +351,11 @@ export class CorpusIndex {
       header: p.header && { start: p.header.start, end: p.header.end },
       text: p.text,
       counts: p.counts,
-      data: d,
+      data,
       strings: [],
       forums,
       slot,
-      at,
+      at: sections(p.counts),
     };
   }
 

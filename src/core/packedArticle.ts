@@ -133,6 +133,40 @@ export class SharedStrings {
   }
 }
 
+/**
+ * Renumbers the string and actor fields of an article's records (`str`, `actor`: old number to new, each at
+ * least FIRST), in place; the records move to 32 bits when a new number needs them.
+ */
+export function renumberRecords(data: Records, counts: readonly number[], str: (i: number) => number, actor: (i: number) => number): Records {
+  let d = data;
+  const put = (o: number, v: number) => {
+    if (v > 0xffff && d instanceof Uint16Array) d = new Int32Array(d);
+    d[o] = v;
+  };
+  const s = (o: number) => d[o] >= FIRST && put(o, str(d[o]));
+  const a = (o: number) => d[o] >= FIRST && put(o, actor(d[o]));
+  const at = sections(counts);
+  const [, , na, nd, ns, nx] = counts;
+  for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
+    a(o + 2);
+    s(o + 3);
+    s(o + 4);
+  }
+  for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
+    s(o + 2);
+    s(o + 3);
+    s(o + 4);
+  }
+  for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
+    s(o + 2);
+    a(o + 3);
+    s(o + 4);
+    s(o + 7);
+  }
+  for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) a(o);
+  return d;
+}
+
 /** An empty list of strings by number: NONE and SLICE hold its first two places. */
 export function byNumber(): string[] {
   return ['', ''];

@@ -5,7 +5,7 @@ import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
-import { InThreadExtractor, unpack, type Extracted, type Extractor } from './extractor';
+import { InThreadExtractor, unpack, type Extracted, type ExtractionStore, type Extractor } from './extractor';
 import { fileAccess } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
@@ -65,6 +65,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   constructor(
     private readonly log: vscode.LogOutputChannel,
     extractor?: Extractor,
+    /** Extractions kept from earlier builds, open while a build runs. */
+    readonly cache?: ExtractionStore,
   ) {
     this.extractor = extractor ?? new InThreadExtractor(() => this.index.kb);
     this.disposables.push(
@@ -145,7 +147,10 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   private async build(generation: number): Promise<void> {
     const started = Date.now();
+    const hits = this.cache?.hits ?? 0;
     const uris = await this.findArticles();
+    if (generation !== this.generation) return;
+    if (readConfig().cacheExtractions) await this.cache?.open();
     if (generation !== this.generation) return;
     const keep = new Set(uris.map(articleName));
     for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
@@ -173,8 +178,11 @@ export class ArticleWorkspace implements vscode.Disposable {
       await work();
     }
     if (generation !== this.generation) return;
-    this.log.info(`Indexed ${this.index.size} article(s) in ${Date.now() - started} ms`);
+    const cached = this.cache ? ` (${this.cache.hits - hits} from the extraction cache)` : '';
+    this.log.info(`Indexed ${this.index.size} article(s) in ${Date.now() - started} ms${cached}`);
     this.setState(this.index.size === 0 ? 'empty' : 'ready');
+    // Written after ready, which does not wait for it (whenIdle does). A superseded build leaves the cache open for the next.
+    if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
   }
 
   private async findArticles(): Promise<vscode.Uri[]> {
@@ -309,7 +317,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
-      const extracted = await this.extractor.extract(name, decoded.text);
+      const extracted = await (this.cache ? this.cache.extract(name, decoded.text, this.extractor) : this.extractor.extract(name, decoded.text));
       if (superseded()) return;
       this.skipped.delete(name);
       this.acceptPacked(name, extracted);

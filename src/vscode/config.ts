@@ -8,6 +8,7 @@ export interface DossierConfig {
   maxArticleSize: number;
   highlight: Record<HighlightKind, boolean>;
   followCursor: boolean;
+  cacheExtractions: boolean;
 }
 
 const HIGHLIGHT_KINDS: HighlightKind[] = ['person', 'state', 'demonym', 'organization', 'group', 'place', 'date', 'statement', 'forum'];
@@ -21,5 +22,6 @@ export function readConfig(scope?: vscode.ConfigurationScope): DossierConfig {
     maxArticleSize: c.get<number>('maxArticleSize', DEFAULT_MAX_ARTICLE_BYTES),
     highlight,
     followCursor: c.get<boolean>('sidebar.followCursor', true),
+    cacheExtractions: c.get<boolean>('cacheExtractions', true),
   };
 }

@@ -43,3 +43,19 @@ export class InThreadExtractor implements Extractor {
 
   dispose(): void {}
 }
+
+/**
+ * Extractions kept between sessions (a file in the extension's workspace storage on the desktop): while open,
+ * an article whose text was extracted before is not extracted again.
+ */
+export interface ExtractionStore {
+  /** Articles served from the store, and extracted, so far. */
+  readonly hits: number;
+  readonly misses: number;
+  /** Reads the kept extractions; a build opens the store before it reads articles. */
+  open(): Promise<void>;
+  /** The kept extraction of `text`, or the extractor's (then kept too); only the extractor's while closed. */
+  extract(name: string, text: string, extractor: Extractor): Promise<Extracted>;
+  /** Keeps the extractions asked for since `open`, and no others, and lets go of them. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,217 @@
+// Extractions kept from one session to the next, keyed by a digest of the article's text: a folder opened
+// again is indexed without extracting its unchanged articles (extraction is most of a build's cost). What is
+// kept is the extractor's output, before the analyst's curation, as packed records over one table of strings.
+import {
+  byNumber,
+  copyForum,
+  encodeText,
+  renumberRecords,
+  sections,
+  SharedStrings,
+  StringTable,
+  type PackedArticle,
+  type Records,
+} from './packedArticle';
+import type { Forum, Span } from './types';
+
+interface Entry {
+  counts: number[];
+  /** String and actor fields number `strings` of the cache they belong to. */
+  data: Records;
+  docDate: string | null;
+  headerDate: string | null;
+  header: Span | null;
+  forums: Forum[];
+}
+
+/** entries: [key, counts, bytes a field (2 or 4), offset in the records' part, docDate, headerDate, header, forums]. */
+interface Header {
+  version: string;
+  /** A checksum of the records' part (`checksum`): a file cut short or damaged is not read. */
+  sum: number;
+  strings: string[];
+  entries: [string, number[], 2 | 4, number, string | null, string | null, Span | null, Forum[]][];
+}
+
+const MAGIC = 0x31435844; // "DXC1", little-endian
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class ExtractionCache {
+  /** Numbers every string of the entries (strings[i] is number i). */
+  private readonly table = new StringTable();
+  private readonly strings = byNumber();
+  /** The strings as the index takes them with an entry (`CorpusIndex.setPacked`). */
+  readonly shared = new SharedStrings();
+  /** Entries read from the file, not yet asked for. */
+  private readonly stored = new Map<string, Entry>();
+  /** Entries asked for or added since: what `serialize` writes. */
+  private readonly kept = new Map<string, Entry>();
+
+  /** `version` names the extractor: entries written by another are never read. */
+  constructor(readonly version: string) {}
+
+  get size(): number {
+    return this.kept.size;
+  }
+
+  /** The cache in `bytes`, or why it cannot be read (another extractor's, or not a cache). */
+  static parse(bytes: Uint8Array, version: string): ExtractionCache | string {
+    if (bytes.length < 8) return 'too short';
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (view.getUint32(0, true) !== MAGIC) return 'not an extraction cache';
+    const headerEnd = 8 + view.getUint32(4, true);
+    if (headerEnd > bytes.length) return 'truncated';
+    let header: Header;
+    try {
+      header = JSON.parse(decoder.decode(bytes.subarray(8, headerEnd))) as Header;
+    } catch {
+      return 'unreadable header';
+    }
+    if (header?.version !== version) return 'written by another version of the extractor';
+    if (!Array.isArray(header.strings) || !Array.isArray(header.entries) || header.strings.some((s) => typeof s !== 'string')) return 'malformed header';
+    const cache = new ExtractionCache(version);
+    for (const s of header.strings) cache.table.str(s);
+    cache.takeNewStrings();
+    // One aligned copy of the records, for typed arrays over it (a Node Buffer's slice would be a view).
+    const recordsAt = align4(headerEnd);
+    const records = new Uint8Array(bytes.subarray(recordsAt)).buffer;
+    if (records.byteLength % 4 !== 0 || checksum(records) !== header.sum) return 'damaged';
+    for (const e of header.entries) {
+      const entry = readEntry(e, records, cache.strings.length);
+      if (entry) cache.stored.set(e[0], entry);
+    }
+    return cache;
+  }
+
+  /** The packed article cached for a text's `key`, under `name`, or undefined. */
+  get(key: string, name: string, text: string): PackedArticle | undefined {
+    const entry = this.stored.get(key) ?? this.kept.get(key);
+    if (!entry) return undefined;
+    this.stored.delete(key);
+    this.kept.set(key, entry);
+    return {
+      name,
+      doc: name,
+      docDate: entry.docDate,
+      headerDate: entry.headerDate,
+      header: entry.header && { ...entry.header },
+      text: encodeText(text),
+      counts: [...entry.counts],
+      // The index renumbers its records in place.
+      data: entry.data.slice(),
+      strings: [],
+      forums: entry.forums.map(copyForum),
+    };
+  }
+
+  /** Keeps an extractor's packed article under its text's `key`; its strings number `packed.strings`, or `shared`'s. */
+  put(key: string, packed: PackedArticle, shared?: SharedStrings): void {
+    const from = shared ? shared.strings : packed.strings;
+    const number = (i: number) => this.table.str(from[i]);
+    const data = renumberRecords(packed.data.slice(), packed.counts, number, number);
+    this.takeNewStrings();
+    this.stored.delete(key);
+    this.kept.set(key, {
+      counts: [...packed.counts],
+      data,
+      docDate: packed.docDate,
+      headerDate: packed.headerDate,
+      header: packed.header && { ...packed.header },
+      forums: packed.forums.map(copyForum),
+    });
+  }
+
+  /** The kept entries as bytes (`parse` reads them back), with only the strings they use. */
+  serialize(): Uint8Array {
+    const table = new StringTable();
+    const header: Header = { version: this.version, sum: 0, strings: [], entries: [] };
+    const parts: Uint8Array[] = [];
+    let offset = 0;
+    for (const [key, e] of this.kept) {
+      const renumber = (i: number) => table.str(this.strings[i]);
+      const data = renumberRecords(e.data.slice(), e.counts, renumber, renumber);
+      const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums]);
+      parts.push(bytes);
+      offset += align4(bytes.length);
+    }
+    header.strings = table.takeNew();
+    const records = new Uint8Array(offset);
+    let at = 0;
+    for (const p of parts) {
+      records.set(p, at);
+      at += align4(p.length);
+    }
+    header.sum = checksum(records.buffer);
+    const json = encoder.encode(JSON.stringify(header));
+    const recordsAt = align4(8 + json.length);
+    const out = new Uint8Array(recordsAt + offset);
+    const view = new DataView(out.buffer);
+    view.setUint32(0, MAGIC, true);
+    view.setUint32(4, json.length, true);
+    out.set(json, 8);
+    out.set(records, recordsAt);
+    return out;
+  }
+
+  private takeNewStrings(): void {
+    const fresh = this.table.takeNew();
+    for (const s of fresh) this.strings.push(s);
+    this.shared.add(fresh);
+  }
+}
+
+/** An entry of the header over the records, or undefined when any part of it is out of place. */
+function readEntry(e: Header['entries'][number], records: ArrayBuffer, strings: number): Entry | undefined {
+  if (!Array.isArray(e) || e.length !== 8 || typeof e[0] !== 'string') return undefined;
+  const [, counts, width, offset, docDate, headerDate, header, forums] = e;
+  if (!Array.isArray(counts) || counts.length !== 6 || !counts.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  if ((width !== 2 && width !== 4) || !Number.isInteger(offset) || offset < 0 || offset % 4 !== 0 || !Array.isArray(forums)) return undefined;
+  const fields = sections(counts).end;
+  if (offset + fields * width > records.byteLength) return undefined;
+  if (header !== null && !(Number.isInteger(header?.start) && Number.isInteger(header?.end))) return undefined;
+  if (!forums.every(isForum)) return undefined;
+  const data = width === 2 ? new Uint16Array(records, offset, fields) : new Int32Array(records, offset, fields);
+  if (data.some((v) => v < 0)) return undefined;
+  // Every string and actor number must name a string of the table.
+  let inRange = true;
+  renumberRecords(data, counts, check, check);
+  function check(i: number): number {
+    if (i >= strings) inRange = false;
+    return i;
+  }
+  if (!inRange) return undefined;
+  return { counts, data, docDate: stringOrNull(docDate), headerDate: stringOrNull(headerDate), header: header && { start: header.start, end: header.end }, forums };
+}
+
+function isForum(f: Forum): boolean {
+  const optional = (s: unknown) => s === null || s === undefined || typeof s === 'string';
+  return (
+    typeof f?.id === 'string' &&
+    typeof f.name === 'string' &&
+    optional(f.date) &&
+    optional(f.place) &&
+    optional(f.host) &&
+    Array.isArray(f.participants) &&
+    f.participants.every((p) => typeof p === 'string') &&
+    Array.isArray(f.mentions) &&
+    f.mentions.every((m) => Number.isInteger(m?.start) && Number.isInteger(m?.end) && typeof m.text === 'string')
+  );
+}
+
+/** FNV-1a over the 32-bit words of `records` (whose length is a multiple of four). */
+function checksum(records: ArrayBuffer): number {
+  const words = new Uint32Array(records);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i], 0x01000193);
+  return h >>> 0;
+}
+
+function stringOrNull(s: unknown): string | null {
+  return typeof s === 'string' ? s : null;
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}

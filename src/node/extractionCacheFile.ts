@@ -1,0 +1,86 @@
+// The extraction cache on disk (src/core/extractionCache.ts): one file in the extension's workspace storage,
+// read when a build starts and written when it ends, keyed by a SHA-1 of each article's text.
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import { ExtractionCache } from '../core/extractionCache';
+import type { Extracted, ExtractionStore, Extractor } from '../vscode/extractor';
+
+export class ExtractionCacheFile implements ExtractionStore {
+  /** Articles served from the cache, and extracted, since this object was made (for the log and tests). */
+  hits = 0;
+  misses = 0;
+  private cache: ExtractionCache | undefined;
+  private opening: Promise<void> | undefined;
+  private version: string | undefined;
+
+  constructor(
+    /** The cache file. */
+    readonly file: string,
+    /** The extractor's code (the worker's bundle, which holds all of it and its data): entries of any other are not read. */
+    private readonly extractorFile: string,
+    private readonly log: (level: 'info' | 'warn', message: string) => void,
+  ) {}
+
+  open(): Promise<void> {
+    return (this.opening ??= this.load().finally(() => (this.opening = undefined)));
+  }
+
+  private async load(): Promise<void> {
+    if (this.cache) return;
+    try {
+      this.version ??= digest(await fs.promises.readFile(this.extractorFile));
+    } catch (e) {
+      this.log('warn', `Extraction cache off: the extractor's code is unreadable (${(e as Error).message})`);
+      return;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await fs.promises.readFile(this.file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log('warn', `Extraction cache not read (${(e as Error).message}); articles are extracted anew`);
+      this.cache = new ExtractionCache(this.version);
+      return;
+    }
+    const read = ExtractionCache.parse(bytes, this.version);
+    if (typeof read === 'string') this.log('info', `Extraction cache not used (${read}); articles are extracted anew`);
+    this.cache = typeof read === 'string' ? new ExtractionCache(this.version) : read;
+  }
+
+  async extract(name: string, text: string, extractor: Extractor): Promise<Extracted> {
+    const cache = this.cache;
+    if (!cache) return extractor.extract(name, text);
+    const key = digest(text);
+    const packed = cache.get(key, name, text);
+    if (packed) {
+      this.hits++;
+      return { packed, shared: cache.shared };
+    }
+    const extracted = await extractor.extract(name, text);
+    this.misses++;
+    // Kept before the index takes it: the index renumbers the records in place.
+    if (this.cache === cache) cache.put(key, extracted.packed, extracted.shared);
+    return extracted;
+  }
+
+  async close(): Promise<void> {
+    await this.opening;
+    const cache = this.cache;
+    this.cache = undefined;
+    if (!cache) return;
+    const bytes = cache.serialize();
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
+      await fs.promises.writeFile(tmp, bytes);
+      await fs.promises.rename(tmp, this.file);
+    } catch (e) {
+      await fs.promises.rm(tmp, { force: true });
+      this.log('warn', `Extraction cache not written (${(e as Error).message})`);
+    }
+  }
+}
+
+function digest(data: string | Uint8Array): string {
+  return createHash('sha1').update(data).digest('base64');
+}

@@ -1,0 +1,140 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { CorpusIndex } from '../../src/core/corpusIndex';
+import { ExtractionCache } from '../../src/core/extractionCache';
+import { packArticle, PackedReader, SharedStrings, StringTable, type PackedArticle } from '../../src/core/packedArticle';
+import { extract } from '../../src/core/pipeline';
+
+const SEEDS = path.join(__dirname, '..', '..', 'seeds');
+const seeds = fs
+  .readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8') }));
+
+/** The article and annotations a packed article reads back as, with its strings from `strings`. */
+function objects(p: PackedArticle, strings: readonly string[]) {
+  const reader = new PackedReader(p, (i) => strings[i], (i) => strings[i]);
+  return { article: reader.article(), annotations: reader.annotations() };
+}
+
+function reread(cache: ExtractionCache): ExtractionCache {
+  const again = ExtractionCache.parse(cache.serialize(), cache.version);
+  assert.ok(again instanceof ExtractionCache, `read back: ${String(again)}`);
+  return again;
+}
+
+describe('extraction cache', () => {
+  it('gives back every seed as extracted, written and read again, under any name', () => {
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds) cache.put(`key:${s.name}`, packArticle(extract(s.name, s.text).article, extract(s.name, s.text).annotations, s.name));
+    const again = reread(cache);
+    for (const s of seeds) {
+      const renamed = `moved/${s.name}`;
+      const got = again.get(`key:${s.name}`, renamed, s.text);
+      assert.ok(got, s.name);
+      const expected = extract(renamed, s.text);
+      assert.deepStrictEqual(objects(got, again.shared.strings), expected, s.name);
+    }
+  });
+
+  it('takes articles numbered by a worker’s string table', () => {
+    const table = new StringTable();
+    const shared = new SharedStrings();
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds) {
+      const { article, annotations } = extract(s.name, s.text);
+      const packed = packArticle(article, annotations, s.name, table);
+      shared.add(table.takeNew());
+      cache.put(s.name, packed, shared);
+    }
+    const again = reread(cache);
+    for (const s of seeds) assert.deepStrictEqual(objects(again.get(s.name, s.name, s.text)!, again.shared.strings), extract(s.name, s.text), s.name);
+  });
+
+  it('keeps an article whose records need 32 bits', () => {
+    const text = ` date 2021-08-20\n\n${'Mr. Blinken met Qatari officials in Doha on Monday. '.repeat(1600)}`;
+    const { article, annotations } = extract('long.txt', text);
+    const packed = packArticle(article, annotations, 'long.txt');
+    assert.ok(packed.data instanceof Int32Array, 'offsets past 65,535 take 32 bits');
+    const cache = new ExtractionCache('v1');
+    cache.put('long', packed);
+    const again = reread(cache);
+    assert.deepStrictEqual(objects(again.get('long', 'long.txt', text)!, again.shared.strings), { article, annotations });
+  });
+
+  it('writes only the entries asked for or added since it was read', () => {
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds) cache.put(s.name, packArticle(extract(s.name, s.text).article, extract(s.name, s.text).annotations, s.name));
+    const read = reread(cache);
+    assert.ok(read.get(seeds[0].name, seeds[0].name, seeds[0].text));
+    assert.strictEqual(read.size, 1);
+    const after = reread(read);
+    assert.ok(after.get(seeds[0].name, seeds[0].name, seeds[0].text));
+    assert.strictEqual(after.get(seeds[1].name, seeds[1].name, seeds[1].text), undefined, 'an article no build asked for is dropped');
+  });
+
+  it('fills an index that answers as the extraction does', () => {
+    const direct = new CorpusIndex();
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds) {
+      direct.set(s.name, s.text);
+      const { article, annotations } = extract(s.name, s.text);
+      cache.put(s.name, packArticle(article, annotations, s.name));
+    }
+    const again = reread(cache);
+    const cached = new CorpusIndex();
+    for (const s of seeds) cached.setPacked(again.get(s.name, s.name, s.text)!, again.shared);
+    assert.deepStrictEqual(cached.actors(), direct.actors());
+    assert.deepStrictEqual(cached.forums(), direct.forums());
+    for (const { id } of direct.actors().slice(0, 20)) assert.deepStrictEqual(cached.actorCard(id), direct.actorCard(id), id);
+    for (const s of seeds) assert.deepStrictEqual(cached.annotations(s.name), direct.annotations(s.name), s.name);
+  });
+
+  it('reads a file’s bytes wherever they lie in memory', () => {
+    const cache = new ExtractionCache('v1');
+    cache.put('a', packArticle(extract('a', seeds[0].text).article, extract('a', seeds[0].text).annotations, 'a'));
+    const bytes = cache.serialize();
+    // As fs.readFile may give them: a Buffer at an odd offset of a larger pool.
+    const pool = Buffer.alloc(bytes.length + 3);
+    pool.set(bytes, 1);
+    const read = ExtractionCache.parse(pool.subarray(1, 1 + bytes.length), 'v1');
+    assert.ok(read instanceof ExtractionCache, String(read));
+    assert.deepStrictEqual(objects(read.get('a', 'a', seeds[0].text)!, read.shared.strings), extract('a', seeds[0].text));
+  });
+
+  it('reads nothing from another extractor’s file, a damaged one, or bytes that are not a cache', () => {
+    const cache = new ExtractionCache('v1');
+    cache.put('a', packArticle(extract('a', seeds[0].text).article, extract('a', seeds[0].text).annotations, 'a'));
+    const bytes = cache.serialize();
+    assert.match(String(ExtractionCache.parse(bytes, 'v2')), /another version/);
+    assert.match(String(ExtractionCache.parse(bytes.subarray(0, bytes.length - 8), 'v1')), /damaged/);
+    const flipped = bytes.slice();
+    flipped[flipped.length - 3] ^= 0x40;
+    assert.match(String(ExtractionCache.parse(flipped, 'v1')), /damaged/);
+    assert.match(String(ExtractionCache.parse(bytes.subarray(0, 20), 'v1')), /truncated|unreadable/);
+    assert.match(String(ExtractionCache.parse(new TextEncoder().encode('{"version":"v1"}'), 'v1')), /not an extraction cache/);
+    assert.match(String(ExtractionCache.parse(new Uint8Array(3), 'v1')), /too short/);
+  });
+
+  it('drops an entry whose numbers point past its strings, and keeps the rest', () => {
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds.slice(0, 2)) cache.put(s.name, packArticle(extract(s.name, s.text).article, extract(s.name, s.text).annotations, s.name));
+    const bytes = cache.serialize();
+    const view = new DataView(bytes.buffer);
+    const headerLength = view.getUint32(4, true);
+    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
+    header.strings = header.strings.slice(0, 3);
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    const recordsAt = (8 + headerLength + 3) & ~3;
+    const out = new Uint8Array(((8 + json.length + 3) & ~3) + bytes.length - recordsAt);
+    new DataView(out.buffer).setUint32(0, view.getUint32(0, true), true);
+    new DataView(out.buffer).setUint32(4, json.length, true);
+    out.set(json, 8);
+    out.set(bytes.subarray(recordsAt), (8 + json.length + 3) & ~3);
+    const read = ExtractionCache.parse(out, 'v1');
+    assert.ok(read instanceof ExtractionCache);
+    for (const s of seeds.slice(0, 2)) assert.strictEqual(read.get(s.name, s.name, s.text), undefined, s.name);
+  });
+});
