@@ -161,6 +161,8 @@ export class CorpusIndex {
   private readonly names: string[] = [];
   private readonly bySlot: (Stored | undefined)[] = [];
   private readonly freeSlots: number[] = [];
+  /** The slot of the article whose name sorts last (-1: to be found again): an article added after it goes last in every list. */
+  private lastNamed = -1;
   /** Strings and actor ids by number, from FIRST (see packedArticle). */
   private readonly strings = byNumber();
   private readonly stringIds = new Map<string, number>();
@@ -263,6 +265,8 @@ export class CorpusIndex {
     const slot = old ? old.slot : (this.freeSlots.pop() ?? this.names.length);
     const st = this.store(packed, slot, renumber, shared);
     this.names[slot] = name;
+    if (this.lastNamed < 0) this.lastNamed = this.findLastNamed();
+    else if (name > this.names[this.lastNamed]) this.lastNamed = slot;
     this.bySlot[slot] = st;
     this.articles.set(name, st);
     this.account(st, 1);
@@ -278,8 +282,15 @@ export class CorpusIndex {
     this.bySlot[old.slot] = undefined;
     this.names[old.slot] = '';
     this.freeSlots.push(old.slot);
+    if (old.slot === this.lastNamed) this.lastNamed = -1;
     this.changed.fire({ articles: [name] });
     return true;
+  }
+
+  private findLastNamed(): number {
+    let last = -1;
+    for (let slot = 0; slot < this.names.length; slot++) if (this.names[slot] !== '' && (last < 0 || this.names[slot] > this.names[last])) last = slot;
+    return last;
   }
 
   private remember(entry: IndexedArticle): IndexedArticle {
@@ -369,13 +380,15 @@ export class CorpusIndex {
   private account(st: Stored, sign: 1 | -1): void {
     const { data, slot, at } = st;
     const [, , na, nd, ns, nx] = st.counts;
+    // Added after every other article by name (as a build mostly adds them): its postings go last, without comparing names.
+    const atEnd = sign > 0 && slot === this.lastNamed;
     for (let i = 0, o = at.distinct; i < nx; i++, o += DISTINCT) {
       const id = data[o];
       const a = this.statsOf(id);
       a.version++;
       if (a.co) this.bumpCo(a, id, st, sign);
       if (sign > 0) {
-        this.addPosting(a.articles, slot, data[o + 1]);
+        this.addPosting(a.articles, slot, data[o + 1], atEnd);
         a.mentions += data[o + 1];
         this.noteDate(a, st);
       } else {
@@ -403,10 +416,10 @@ export class CorpusIndex {
       if (data[o + 3] !== NONE) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
       else unattributed++;
     }
-    if (unattributed > 0 && sign > 0) this.addPosting(this.unattributed, slot, unattributed);
+    if (unattributed > 0 && sign > 0) this.addPosting(this.unattributed, slot, unattributed, atEnd);
     else if (unattributed > 0) this.removePosting(this.unattributed, slot);
     for (const [id, n] of speakers) {
-      if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n);
+      if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n, atEnd);
       else this.removePosting(this.statsOf(id).speaks, slot);
     }
     const forumDates = new Map<number, Set<string>>();
@@ -432,7 +445,7 @@ export class CorpusIndex {
       }
     }
     for (const [n, count] of attending) {
-      if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count);
+      if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count, atEnd);
       else this.removePosting(this.statsOf(n).attends, slot);
     }
     const values = new Map<number, number>();
@@ -443,7 +456,7 @@ export class CorpusIndex {
     // Under each date string with days (an unreadable value has none).
     const note = (lists: ByDay, v: number, count: number, ids?: Set<string>) => {
       const k = this.daysOf(v); // first: it may grow `days`
-      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count, ids);
+      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count, ids, atEnd);
     };
     for (const [v, count] of values) note(this.dateValues, v, count);
     for (const [v, ids] of forumDates) note(this.forumDates, v, 1, ids);
@@ -549,9 +562,10 @@ export class CorpusIndex {
     return lo;
   }
 
-  private addPosting(list: Postings, slot: number, count: number): void {
+  /** Puts `slot` in its place by name (`atEnd`: known to be last), or updates its count. */
+  private addPosting(list: Postings, slot: number, count: number, atEnd = false): void {
     const n = list.length >> 1;
-    if (n === 0 || this.names[list.v[list.length - 2]] < this.names[slot]) {
+    if (n === 0 || (atEnd ? list.v[list.length - 2] !== slot : this.names[list.v[list.length - 2]] < this.names[slot])) {
       list.insert(list.length, slot, count);
       return;
     }
@@ -1062,7 +1076,7 @@ export class CorpusIndex {
 
   private byDay(): ByDay {
     return new ByDay(
-      (list, slot, count) => this.addPosting(list, slot, count),
+      (list, slot, count, atEnd) => this.addPosting(list, slot, count, atEnd),
       (list, slot) => this.removePosting(list, slot),
     );
   }
@@ -1168,7 +1182,7 @@ class ByDay {
 
   /** `add` and `remove` keep a list in article order (the index's addPosting and removePosting). */
   constructor(
-    private readonly add: (list: Postings, slot: number, count: number) => void,
+    private readonly add: (list: Postings, slot: number, count: number, atEnd: boolean) => void,
     private readonly remove: (list: Postings, slot: number) => void,
   ) {}
 
@@ -1176,7 +1190,7 @@ class ByDay {
    * Adds an article (a positive `count`) under string `v` of days [first, last], or takes it out (a negative
    * one); `ids`: the forums it names with that date.
    */
-  note(v: number, first: number, last: number, slot: number, count: number, ids?: Set<string>): void {
+  note(v: number, first: number, last: number, slot: number, count: number, ids: Set<string> | undefined, atEnd: boolean): void {
     let entry = this.lists.get(v);
     if (count > 0 && !entry) {
       this.lists.set(v, (entry = { count: 0, list: new Postings() }));
@@ -1186,7 +1200,7 @@ class ByDay {
       this.widest = Math.max(this.widest, last - first);
     }
     if (!entry) return;
-    if (count > 0) this.add(entry.list, slot, count);
+    if (count > 0) this.add(entry.list, slot, count, atEnd);
     else this.remove(entry.list, slot);
     entry.count += count;
     for (const id of ids ?? []) {

@@ -5,6 +5,8 @@ import {
   byNumber,
   copyForum,
   encodeText,
+  FIRST,
+  NONE,
   renumberRecords,
   sections,
   SharedStrings,
@@ -24,13 +26,16 @@ interface Entry {
   forums: Forum[];
 }
 
-/** entries: [key, counts, bytes a field (2 or 4), offset in the records' part, docDate, headerDate, header, forums]. */
+/**
+ * entries: [key, counts, bytes a field (2 or 4), offset in the records' part, docDate, headerDate, header, forums];
+ * a forum as numbers (`encodeForum`): ten thousand articles' forums as objects would double the header and the time to read it.
+ */
 interface Header {
   version: string;
   /** A checksum of the records' part (`checksum`): a file cut short or damaged is not read. */
   sum: number;
   strings: string[];
-  entries: [string, number[], 2 | 4, number, string | null, string | null, Span | null, Forum[]][];
+  entries: [string, number[], 2 | 4, number, string | null, string | null, Span | null, number[][]][];
 }
 
 const MAGIC = 0x31435844; // "DXC1", little-endian
@@ -78,7 +83,7 @@ export class ExtractionCache {
     const records = new Uint8Array(bytes.subarray(recordsAt)).buffer;
     if (records.byteLength % 4 !== 0 || checksum(records) !== header.sum) return 'damaged';
     for (const e of header.entries) {
-      const entry = readEntry(e, records, cache.strings.length);
+      const entry = readEntry(e, records, cache.strings);
       if (entry) cache.stored.set(e[0], entry);
     }
     return cache;
@@ -132,7 +137,7 @@ export class ExtractionCache {
       const renumber = (i: number) => table.str(this.strings[i]);
       const data = renumberRecords(e.data.slice(), e.counts, renumber, renumber);
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums]);
+      header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums.map((f) => encodeForum(f, (s) => table.str(s)))]);
       parts.push(bytes);
       offset += align4(bytes.length);
     }
@@ -163,7 +168,7 @@ export class ExtractionCache {
 }
 
 /** An entry of the header over the records, or undefined when any part of it is out of place. */
-function readEntry(e: Header['entries'][number], records: ArrayBuffer, strings: number): Entry | undefined {
+function readEntry(e: Header['entries'][number], records: ArrayBuffer, strings: readonly string[]): Entry | undefined {
   if (!Array.isArray(e) || e.length !== 8 || typeof e[0] !== 'string') return undefined;
   const [, counts, width, offset, docDate, headerDate, header, forums] = e;
   if (!Array.isArray(counts) || counts.length !== 6 || !counts.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
@@ -171,33 +176,48 @@ function readEntry(e: Header['entries'][number], records: ArrayBuffer, strings: 
   const fields = sections(counts).end;
   if (offset + fields * width > records.byteLength) return undefined;
   if (header !== null && !(Number.isInteger(header?.start) && Number.isInteger(header?.end))) return undefined;
-  if (!forums.every(isForum)) return undefined;
+  const decoded: Forum[] = [];
+  for (const f of forums) {
+    const forum = decodeForum(f, strings);
+    if (!forum) return undefined;
+    decoded.push(forum);
+  }
   const data = width === 2 ? new Uint16Array(records, offset, fields) : new Int32Array(records, offset, fields);
   if (data.some((v) => v < 0)) return undefined;
   // Every string and actor number must name a string of the table.
   let inRange = true;
   renumberRecords(data, counts, check, check);
   function check(i: number): number {
-    if (i >= strings) inRange = false;
+    if (i >= strings.length) inRange = false;
     return i;
   }
   if (!inRange) return undefined;
-  return { counts, data, docDate: stringOrNull(docDate), headerDate: stringOrNull(headerDate), header: header && { start: header.start, end: header.end }, forums };
+  return { counts, data, docDate: stringOrNull(docDate), headerDate: stringOrNull(headerDate), header: header && { start: header.start, end: header.end }, forums: decoded };
 }
 
-function isForum(f: Forum): boolean {
-  const optional = (s: unknown) => s === null || s === undefined || typeof s === 'string';
-  return (
-    typeof f?.id === 'string' &&
-    typeof f.name === 'string' &&
-    optional(f.date) &&
-    optional(f.place) &&
-    optional(f.host) &&
-    Array.isArray(f.participants) &&
-    f.participants.every((p) => typeof p === 'string') &&
-    Array.isArray(f.mentions) &&
-    f.mentions.every((m) => Number.isInteger(m?.start) && Number.isInteger(m?.end) && typeof m.text === 'string')
-  );
+/** [id, name, date, place, host, planned (1) or not (0), participant count, participants..., then start, end, text of each mention]. */
+function encodeForum(f: Forum, str: (s: string) => number): number[] {
+  const opt = (s: string | null) => (s === null ? NONE : str(s));
+  const out = [str(f.id), str(f.name), opt(f.date), opt(f.place), opt(f.host), f.status === 'planned' ? 1 : 0, f.participants.length];
+  for (const p of f.participants) out.push(str(p));
+  for (const m of f.mentions) out.push(m.start, m.end, str(m.text));
+  return out;
+}
+
+/** The forum `encodeForum` wrote, or undefined when a number is out of place. */
+function decodeForum(f: unknown, strings: readonly string[]): Forum | undefined {
+  if (!Array.isArray(f) || f.length < 7 || !f.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  const count = f[6] as number;
+  const mentions = f.length - 7 - count;
+  if (mentions < 0 || mentions % 3 !== 0) return undefined;
+  const str = (i: number) => (i >= FIRST && i < strings.length ? strings[i] : undefined);
+  const opt = (i: number) => (i === NONE ? null : str(i));
+  const forum: Forum = { id: str(f[0])!, name: str(f[1])!, date: opt(f[2])!, place: opt(f[3])!, host: opt(f[4])!, participants: [], mentions: [] };
+  if (f[5] === 1) forum.status = 'planned';
+  for (let i = 7; i < 7 + count; i++) forum.participants.push(str(f[i])!);
+  for (let i = 7 + count; i < f.length; i += 3) forum.mentions.push({ start: f[i], end: f[i + 1], text: str(f[i + 2])! });
+  const complete = [forum.id, forum.name, forum.date, forum.place, forum.host, ...forum.participants, ...forum.mentions.map((m) => m.text)].every((x) => x !== undefined);
+  return complete ? forum : undefined;
 }
 
 /** FNV-1a over the 32-bit words of `records` (whose length is a multiple of four). */
