@@ -52,12 +52,18 @@ export class ExtractionCache {
   private readonly stored = new Map<string, Entry>();
   /** Entries asked for or added since: what `serialize` writes. */
   private readonly kept = new Map<string, Entry>();
+  private added = false;
 
   /** `version` names the extractor: entries written by another are never read. */
   constructor(readonly version: string) {}
 
   get size(): number {
     return this.kept.size;
+  }
+
+  /** Whether `serialize` would write other entries than were read: some added, or some read and not asked for since. */
+  get changed(): boolean {
+    return this.added || this.stored.size > 0;
   }
 
   /** The cache in `bytes`, or why it cannot be read (another extractor's, or not a cache). */
@@ -117,6 +123,7 @@ export class ExtractionCache {
     const data = renumberRecords(packed.data.slice(), packed.counts, number, number);
     this.takeNewStrings();
     this.stored.delete(key);
+    this.added = true;
     this.kept.set(key, {
       counts: [...packed.counts],
       data,

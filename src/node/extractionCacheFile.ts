@@ -13,6 +13,8 @@ export class ExtractionCacheFile implements ExtractionStore {
   private cache: ExtractionCache | undefined;
   private opening: Promise<void> | undefined;
   private version: string | undefined;
+  /** Whether the open cache is the file's content (else the file is written on close, even with nothing in it). */
+  private readFromFile = false;
 
   constructor(
     /** The cache file. */
@@ -39,10 +41,12 @@ export class ExtractionCacheFile implements ExtractionStore {
       bytes = await fs.promises.readFile(this.file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log('warn', `Extraction cache not read (${(e as Error).message}); articles are extracted anew`);
+      this.readFromFile = false;
       this.cache = new ExtractionCache(this.version);
       return;
     }
     const read = ExtractionCache.parse(bytes, this.version);
+    this.readFromFile = typeof read !== 'string';
     if (typeof read === 'string') this.log('info', `Extraction cache not used (${read}); articles are extracted anew`);
     this.cache = typeof read === 'string' ? new ExtractionCache(this.version) : read;
   }
@@ -67,7 +71,7 @@ export class ExtractionCacheFile implements ExtractionStore {
     await this.opening;
     const cache = this.cache;
     this.cache = undefined;
-    if (!cache) return;
+    if (!cache || (!cache.changed && this.readFromFile)) return;
     const bytes = cache.serialize();
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {

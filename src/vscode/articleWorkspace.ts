@@ -155,6 +155,8 @@ export class ArticleWorkspace implements vscode.Disposable {
     const keep = new Set(uris.map(articleName));
     for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
+    // Read once: reading the configuration costs more than reading a small article.
+    const { maxArticleSize } = readConfig();
     const work = async (report?: (n: number) => void) => {
       let next = 0;
       let done = 0;
@@ -162,7 +164,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       const slice = new TimeSlice();
       const lane = async () => {
         while (next < uris.length && generation === this.generation) {
-          await this.indexFromDisk(uris[next++]);
+          await this.indexFromDisk(uris[next++], maxArticleSize);
           report?.(++done);
           await slice.yieldIfDue();
         }
@@ -295,9 +297,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   }
 
   /** Reads an article through the workspace file system and indexes it, or logs why it cannot. */
-  async indexFromDisk(uri: vscode.Uri, retries = 5): Promise<void> {
+  async indexFromDisk(uri: vscode.Uri, max = readConfig(uri).maxArticleSize, retries = 5): Promise<void> {
     const name = articleName(uri);
-    const max = readConfig(uri).maxArticleSize;
     const read = (this.reads.get(name) ?? 0) + 1;
     this.reads.set(name, read);
     const superseded = () => this.reads.get(name) !== read;
@@ -313,7 +314,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (superseded()) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
       const now = await fileAccess.stat(uri).then((s) => s, () => stat);
-      if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, retries - 1);
+      if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
       if (superseded()) return;
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);

@@ -44,8 +44,10 @@ describe('extraction cache', function () {
     await vscode.workspace.fs.writeFile(file, enc(ARTICLE));
     await rebuild();
     const before = indexSummary(api.workspace.index);
+    const written = (await fs.promises.stat(store.file)).mtimeMs;
     const again = await rebuild();
     assert.strictEqual(again.misses, 0, 'nothing changed, nothing extracted');
+    assert.strictEqual((await fs.promises.stat(store.file)).mtimeMs, written, 'nor written again');
     assert.strictEqual(again.hits, api.workspace.index.size, 'every article from the cache');
     assert.deepStrictEqual(indexSummary(api.workspace.index), before);
 

@@ -75,6 +75,22 @@ describe('extraction cache', () => {
     assert.strictEqual(after.get(seeds[1].name, seeds[1].name, seeds[1].text), undefined, 'an article no build asked for is dropped');
   });
 
+  it('has changed only when an entry was added, or one read was not asked for', () => {
+    const cache = new ExtractionCache('v1');
+    for (const s of seeds) cache.put(s.name, packArticle(extract(s.name, s.text).article, extract(s.name, s.text).annotations, s.name));
+    assert.ok(cache.changed);
+    const all = reread(cache);
+    for (const s of seeds) all.get(s.name, s.name, s.text);
+    assert.ok(!all.changed, 'every entry asked for, none added: the file holds the same');
+    const some = reread(cache);
+    some.get(seeds[0].name, seeds[0].name, seeds[0].text);
+    assert.ok(some.changed, 'entries left out');
+    const more = reread(cache);
+    for (const s of seeds) more.get(s.name, s.name, s.text);
+    more.put('new', packArticle(extract('new', seeds[0].text).article, extract('new', seeds[0].text).annotations, 'new'));
+    assert.ok(more.changed, 'an entry added');
+  });
+
   it('fills an index that answers as the extraction does', () => {
     const direct = new CorpusIndex();
     const cache = new ExtractionCache('v1');
