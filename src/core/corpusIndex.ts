@@ -1173,10 +1173,15 @@ interface DayEntry {
  * visiting the others, and their articles come first-named first by merging the lists.
  */
 class ByDay {
-  private readonly lists = new Map<number, DayEntry>();
-  private readonly order: number[] = [];
-  /** The first day (yyyymmdd) of each string in `order`. */
-  private readonly firsts: number[] = [];
+  private readonly lists = new Map<number, DayEntry & DayOrder>();
+  /** The entries in order of first day, the later added first among equal days; some may have gone (see `live`). */
+  private order: DayOrder[] = [];
+  /** The first day of each entry in `order`. */
+  private firsts: number[] = [];
+  /** Entries added since `order` was last put together, and whether some have gone since. */
+  private added: DayOrder[] = [];
+  private removed = false;
+  private seq = 0;
   /** The longest span (last - first, in yyyymmdd) seen: a string starting further back ends before any range. */
   private widest = 0;
 
@@ -1193,10 +1198,9 @@ class ByDay {
   note(v: number, first: number, last: number, slot: number, count: number, ids: Set<string> | undefined, atEnd: boolean): void {
     let entry = this.lists.get(v);
     if (count > 0 && !entry) {
-      this.lists.set(v, (entry = { count: 0, list: new Postings() }));
-      const at = lowerBound(this.firsts, first);
-      this.order.splice(at, 0, v);
-      this.firsts.splice(at, 0, first);
+      this.lists.set(v, (entry = { count: 0, list: new Postings(), v, first, seq: this.seq++ }));
+      // Put in order when next asked for: a build adds thousands, and a sorted insert each would be quadratic.
+      this.added.push(entry);
       this.widest = Math.max(this.widest, last - first);
     }
     if (!entry) return;
@@ -1210,15 +1214,43 @@ class ByDay {
     }
     if (entry.list.length > 0) return;
     this.lists.delete(v);
-    const at = this.order.indexOf(v);
-    this.order.splice(at, 1);
-    this.firsts.splice(at, 1);
+    this.removed = true;
   }
 
   /** Each string whose days may overlap `range` (some may not: check), with its count and articles. */
   forEach(range: [number, number], fn: (v: number, entry: DayEntry) => void): void {
-    for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) fn(this.order[i], this.lists.get(this.order[i])!);
+    if (this.added.length > 0 || this.removed) this.reorder();
+    for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) {
+      const e = this.order[i];
+      fn(e.v, this.lists.get(e.v)!);
+    }
   }
+
+  /** Merges the entries added since into `order` and drops those gone: linear, but for sorting the added ones. */
+  private reorder(): void {
+    const before = (a: DayOrder, b: DayOrder) => a.first < b.first || (a.first === b.first && a.seq > b.seq);
+    const added = this.added.sort((a, b) => (before(a, b) ? -1 : 1));
+    const live = (e: DayOrder) => this.lists.get(e.v) === e;
+    const order: DayOrder[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.order.length || j < added.length) {
+      const next = j >= added.length || (i < this.order.length && before(this.order[i], added[j])) ? this.order[i++] : added[j++];
+      if (live(next)) order.push(next);
+    }
+    this.order = order;
+    this.firsts = order.map((e) => e.first);
+    this.added = [];
+    this.removed = false;
+  }
+}
+
+/** Where a date string's entry stands in a ByDay's order. */
+interface DayOrder {
+  v: number;
+  first: number;
+  /** When it was added: the later first among strings of the same first day. */
+  seq: number;
 }
 
 /** The first index of a sorted list whose value is at least `x`. */
