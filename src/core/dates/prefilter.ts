@@ -61,13 +61,15 @@ function triggerTable(chrono: readonly string[], units: readonly string[]): Trig
 }
 
 const TRIGGERS = triggerTable(data.chronoTriggers, data.unitTriggers);
+// Per trigger, where its next occurrence may start: one array reset for every call, not one allocated per article.
+const NEXT = new Int32Array(TRIGGERS.count);
 
 export function triggerWindows(text: string, sentences: readonly Sentence[], from: number): TriggerWindows {
   const chronoHits: number[] = [];
   const unitHits: number[] = [];
   // The occurrences of one trigger do not overlap one another (as indexOf from the end of the last finds
   // them); nor do year-like runs /[12]\d{3}/.
-  const next = new Int32Array(TRIGGERS.count);
+  const next = NEXT.fill(0);
   const { pairs, lists } = TRIGGERS;
   const n = text.length;
   let c = from < n ? text.charCodeAt(from) : 0;
