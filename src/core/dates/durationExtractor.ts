@@ -1,16 +1,17 @@
 import type { DateCandidate } from './candidate';
 import type { DateContext } from './context';
 import { scan } from './scan';
-import { COUNT, countValue } from './words';
+import { wordPattern } from './wordPattern';
+import { COUNT, COUNT_WORDS, countValue } from './words';
 
 const DESIGNATOR: Record<string, [number, string]> = {
   century: [100, 'Y'], decade: [10, 'Y'], year: [1, 'Y'], month: [1, 'M'], week: [1, 'W'], day: [1, 'D'], hour: [1, 'H'],
 };
 
 // "20 years", "two-decade", "six-month", "24 hours"; not ages ("20-year-old").
-const COUNTED = new RegExp(`\\b(${COUNT})(?:\\s+|-)(century|centuries|decades?|years?|months?|weeks?|days?|hours?)\\b(?!-old|\\s+old\\b)`, 'gi');
+const COUNTED = wordPattern(COUNT_WORDS, new RegExp(`\\b(${COUNT})(?:\\s+|-)(century|centuries|decades?|years?|months?|weeks?|days?|hours?)\\b(?!-old|\\s+old\\b)`, 'gi'));
 // Lengths too vague to measure: "decades", "several years".
-const VAGUE = /\b(?:(?:several|many|a\s+few)\s+(?:decades|years|months|weeks)|decades|centuries)\b/gi;
+const VAGUE = wordPattern(['several', 'many', 'a', 'decades', 'centuries'], /\b(?:(?:several|many|a\s+few)\s+(?:decades|years|months|weeks)|decades|centuries)\b/gi);
 // "once a year", "twice a week": a frequency, not a length.
 const FREQUENCY = /\b(?:once|twice|times|per)\s+$/i;
 

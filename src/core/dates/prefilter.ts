@@ -25,6 +25,11 @@ interface TriggerTable {
   /** (first << 7 | second) -> 1 + index into `lists` of what may start so. */
   pairs: Uint16Array;
   lists: Trigger[][];
+  /**
+   * Per list, 128 bits (four ints) of the ASCII third chars any of its triggers may have, all set when one of
+   * them is shorter than three chars: most pairs ("st", "en", "to") start no trigger, and a third char says so.
+   */
+  thirds: Int32Array;
   /** How many triggers there are, for the per-trigger bookkeeping. */
   count: number;
 }
@@ -41,7 +46,7 @@ const UNIT = 1;
 const YEAR = 2;
 
 function triggerTable(chrono: readonly string[], units: readonly string[]): TriggerTable {
-  const table: TriggerTable = { pairs: new Uint16Array(1 << 14), lists: [], count: 0 };
+  const table: TriggerTable = { pairs: new Uint16Array(1 << 14), lists: [], thirds: new Int32Array(0), count: 0 };
   const listAt = (key: number) => {
     if (!table.pairs[key]) table.pairs[key] = table.lists.push([]);
     return table.lists[table.pairs[key] - 1];
@@ -57,25 +62,41 @@ function triggerTable(chrono: readonly string[], units: readonly string[]): Trig
   }
   const year: Trigger = { word: '', kind: YEAR, id: table.count++ };
   for (const first of [49, 50]) for (let d = 48; d <= 57; d++) listAt((first << 7) | d).push(year);
+  table.thirds = new Int32Array(4 * (table.lists.length + 1));
+  table.lists.forEach((list, k) => {
+    const bits = table.thirds.subarray(4 * (k + 1), 4 * (k + 2));
+    for (const t of list) {
+      const thirds = t.kind === YEAR ? '0123456789' : t.word.length < 3 || t.word.charCodeAt(2) >= 128 ? null : t.word[2];
+      if (thirds === null) bits.fill(-1);
+      else for (const ch of thirds) bits[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31);
+    }
+  });
   return table;
 }
 
 const TRIGGERS = triggerTable(data.chronoTriggers, data.unitTriggers);
+// Per trigger, where its next occurrence may start: one array reset for every call, not one allocated per article.
+const NEXT = new Int32Array(TRIGGERS.count);
 
 export function triggerWindows(text: string, sentences: readonly Sentence[], from: number): TriggerWindows {
   const chronoHits: number[] = [];
   const unitHits: number[] = [];
   // The occurrences of one trigger do not overlap one another (as indexOf from the end of the last finds
   // them); nor do year-like runs /[12]\d{3}/.
-  const next = new Int32Array(TRIGGERS.count);
-  const { pairs, lists } = TRIGGERS;
+  const next = NEXT.fill(0);
+  const { pairs, lists, thirds } = TRIGGERS;
   const n = text.length;
   let c = from < n ? text.charCodeAt(from) : 0;
   for (let i = from; i < n; i++) {
     const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
     if (c < 128) {
       const list = pairs[(c << 7) | (d < 128 ? d : 0)];
-      if (list) noteHits(text, i, lists[list - 1], next, chronoHits, unitHits);
+      if (list) {
+        // Past the text's end or not ASCII, the third char is looked up as 0, whose bit only a short trigger sets.
+        const e = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        const third = e < 128 ? e : 0;
+        if ((thirds[4 * list + (third >> 5)] >>> (third & 31)) & 1) noteHits(text, i, lists[list - 1], next, chronoHits, unitHits);
+      }
     }
     c = d;
   }

@@ -1,25 +1,26 @@
 import type { DateCandidate } from './candidate';
 import type { DateContext } from './context';
 import { scan } from './scan';
-import { COUNT, countValue, MONTH_NAME, monthNumber } from './words';
+import { wordPattern } from './wordPattern';
+import { COUNT, COUNT_WORDS, countValue, MONTH_NAME, monthNumber } from './words';
 
 type Unit = 'day' | 'week' | 'month' | 'year';
 
 const OFFSET: Record<string, number> = { last: -1, past: -1, previous: -1, this: 0, the: 0, next: 1, coming: 1 };
 
 // "last month", "early next week", "later this year", "this weekend".
-const PERIOD = /\b(?:(?:early|mid|late|earlier|later)[\s-]+)?(last|this|next)\s+(week|weekend|month|year)\b/gi;
+const PERIOD = wordPattern(['early', 'mid', 'late', 'earlier', 'later', 'last', 'this', 'next'], /\b(?:(?:early|mid|late|earlier|later)[\s-]+)?(last|this|next)\s+(week|weekend|month|year)\b/gi);
 // "later in the month", "earlier this month" (the period holding the document date); "later that year" is the narrative's.
-const WITHIN_PERIOD = /\b(?:earlier|later|early|late)\s+(?:in\s+)?(this|the|that)\s+(day|week|month|year)\b/gi;
+const WITHIN_PERIOD = wordPattern(['earlier', 'later', 'early', 'late'], /\b(?:earlier|later|early|late)\s+(?:in\s+)?(this|the|that)\s+(day|week|month|year)\b/gi);
 // "mid-August", "early September 2021", "late 2020".
-const PART_OF = new RegExp(`\\b(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+(?:(${MONTH_NAME})(?:,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?!s))(?![\\w-])`, 'g');
+const PART_OF = wordPattern(['early', 'mid', 'late', 'the'], new RegExp(`\\b(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of)[\\s-]+(?:(${MONTH_NAME})(?:,?\\s+((?:19|20)\\d\\d))?|((?:19|20)\\d\\d)(?!s))(?![\\w-])`, 'g'));
 // "the end of the year", "the beginning of next month".
-const EDGE_OF_PERIOD = /\bthe\s+(?:end|beginning|start|middle)\s+of\s+(last|this|the|next)\s+(week|month|year)\b/gi;
-const DAY_WORD = /\b(yesterday|tomorrow|last night)\b/gi;
+const EDGE_OF_PERIOD = wordPattern(['the'], /\bthe\s+(?:end|beginning|start|middle)\s+of\s+(last|this|the|next)\s+(week|month|year)\b/gi);
+const DAY_WORD = wordPattern(['yesterday', 'tomorrow', 'last'], /\b(yesterday|tomorrow|last night)\b/gi);
 // "two weeks before", "seven days after", "20 years ago", "a year later".
-const COUNTED = new RegExp(`\\b(${COUNT})\\s+(day|week|month|year|decade)s?\\s+(ago|before|after|later|earlier)\\b`, 'gi');
+const COUNTED = wordPattern(COUNT_WORDS, new RegExp(`\\b(${COUNT})\\s+(day|week|month|year|decade)s?\\s+(ago|before|after|later|earlier)\\b`, 'gi'));
 // "the following week", "the previous day": relative to a narrated event, so unresolvable.
-const NARRATIVE = /\bthe\s+(?:(?:following|previous|next)\s+(?:day|week|weekend|month|year)|day\s+(?:before|after))\b/gi;
+const NARRATIVE = wordPattern(['the'], /\bthe\s+(?:(?:following|previous|next)\s+(?:day|week|weekend|month|year)|day\s+(?:before|after))\b/gi);
 
 /** Expressions relative to the document date or to another date, which news uses more than chrono expects. */
 export function relativeCandidates(ctx: DateContext): DateCandidate[] {

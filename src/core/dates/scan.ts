@@ -1,9 +1,12 @@
 import type { DateContext } from './context';
+import { wordStarts, type WordPattern } from './wordPattern';
 
 /** The unit windows joined into one string (see below), with where each window starts in it. */
 interface Joined {
   text: string;
   starts: number[];
+  /** Where each word pattern may match in `text` (see wordPattern.ts). */
+  wordStarts: number[][];
 }
 
 // One regex run over all the windows costs far less than one run per window (a run has a fixed cost, and a
@@ -23,28 +26,36 @@ function joined(ctx: DateContext): Joined {
       parts.push(ctx.text.slice(s.start, s.end));
       at += s.end - s.start + SEPARATOR.length;
     }
-    j = { text: parts.join(SEPARATOR), starts };
+    const text = parts.join(SEPARATOR);
+    j = { text, starts, wordStarts: wordStarts(text) };
     joinedByContext.set(ctx, j);
   }
   return j;
 }
 
 /**
- * Runs a global regex over the stretches of text around units of time and years (see prefilter.ts) and
- * collects what `read` makes of each match; match indices are offsets into the article.
+ * Runs a word pattern over the stretches of text around units of time and years (see prefilter.ts), as a
+ * global regex would, and collects what `read` makes of each match; match indices are offsets into the article.
  */
-export function scan<T>(ctx: DateContext, pattern: RegExp, read: (m: RegExpExecArray) => T | null): T[] {
+export function scan<T>(ctx: DateContext, pattern: WordPattern, read: (m: RegExpExecArray) => T | null): T[] {
   const out: T[] = [];
   const windows = ctx.windows.units;
   if (windows.length === 0) return out;
-  const { text, starts } = joined(ctx);
+  const { text, starts, wordStarts } = joined(ctx);
+  const regex = pattern.sticky;
   let k = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  // Where a global regex would search on from: the end of the last match.
+  let from = 0;
+  for (const at of wordStarts[pattern.id]) {
+    if (at < from) continue;
+    regex.lastIndex = at;
+    const m = regex.exec(text);
+    if (!m) continue;
     if (m[0].length === 0) {
-      pattern.lastIndex++;
+      from = at + 1;
       continue;
     }
+    from = at + m[0].length;
     while (k + 1 < starts.length && starts[k + 1] <= m.index) k++;
     m.index += windows[k].start - starts[k];
     const c = read(m);

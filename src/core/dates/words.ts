@@ -7,6 +7,9 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = data.numberWords;
 /** "20", "two", "twenty-five", "a". */
 export const COUNT = `(?:\\d{1,3}|(?:${Object.keys(data.numberWords).filter((w) => w.length > 2).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|an?)`;
 
+/** The words COUNT can start with, as word shapes (see wordPattern.ts): a number of up to three digits, a number word, "a". */
+export const COUNT_WORDS: readonly string[] = ['#', '##', '###', ...Object.keys(data.numberWords)];
+
 // The same few count words recur thousands of times in a corpus.
 const countValues = new Map<string, number | null>();
 

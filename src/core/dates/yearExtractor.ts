@@ -1,17 +1,18 @@
 import type { DateCandidate } from './candidate';
 import type { DateContext } from './context';
 import { scan } from './scan';
+import { wordPattern } from './wordPattern';
 import { COUNT_NOUNS } from './words';
 
 // "1996-2001", "2021–22".
-const YEAR_RANGE = /\b((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d)\b(?![-/.]\d)/g;
+const YEAR_RANGE = wordPattern(['####'], /\b((?:19|20)\d\d)\s?[-–]\s?((?:19|20)?\d\d)\b(?![-/.]\d)/g);
 // "the 1990s" -> "199X".
-const DECADE = /\b((?:19|20)\d)0s\b/g;
+const DECADE = wordPattern(['####s'], /\b((?:19|20)\d)0s\b/g);
 // A year on its own; what surrounds it decides whether it is a number instead.
-const YEAR = /\b((?:19|20)\d\d)\b(?![-–/.,:]?\d|%|\s?(?:per\s?cent|percent))/g;
+const YEAR = wordPattern(['####'], /\b((?:19|20)\d\d)\b(?![-–/.,:]?\d|%|\s?(?:per\s?cent|percent))/g);
 const NUMBER_BEFORE = /(?:[$€£#¥]|\b(?:than|some|about|around|approximately|nearly|almost|roughly|over|under|least|resolution|no\.|number|flight|route|article|top|of\s+the)\s*)$/i;
 // "9/11", "the Sept. 11 attacks": the attacks of 11 September 2001, named by their date.
-const NINE_ELEVEN = /\b9\/11\b(?!\/)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:(?:terror|terrorist|al-Qaeda)\s+)?attacks?\b)/g;
+const NINE_ELEVEN = wordPattern(['#', 'sep', 'sept', 'september'], /\b9\/11\b(?!\/)|\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:(?:terror|terrorist|al-Qaeda)\s+)?attacks?\b)/g);
 
 /** Bare years, year ranges, decades and "9/11", which chrono leaves alone. */
 export function yearCandidates(ctx: DateContext): DateCandidate[] {

@@ -9,7 +9,17 @@ const FULL_WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i;
 const PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|of|early|mid|late|last|next|this|through|to|before|after|during|between|and|or)\s*$/i;
 
-const LONGEST_VAGUE = Math.max(...[...VAGUE].map((w) => w.length));
+// A span is a vague expression only if it has the length and first letter (either case) of one, as long as
+// they are written in ASCII letters other than "k" (the Kelvin sign lower-cases to "k"): no other char
+// lower-cases to one of those. Most spans are neither, and are not lower-cased.
+const VAGUE_LENGTHS = new Set([...VAGUE].map((w) => w.length));
+const VAGUE_FIRSTS = new Set([...VAGUE].map((w) => w.charCodeAt(0)));
+const VAGUE_IN_ASCII = [...VAGUE].every((w) => /^[a-jl-z ]+$/.test(w));
+
+function isVague(text: string, start: number, end: number): boolean {
+  if (VAGUE_IN_ASCII && (!VAGUE_LENGTHS.has(end - start) || !VAGUE_FIRSTS.has(text.charCodeAt(start) | 32))) return false;
+  return VAGUE.has(text.slice(start, end).toLowerCase());
+}
 
 /**
  * Whether `text` may read /^\s+[A-Z]/ at `end`, judged from char codes: most dates end at punctuation or
@@ -32,9 +42,10 @@ function mayHaveNameAfter(text: string, end: number): boolean {
 /** Drops what only looks like a date: verbs, names, titles of papers, vague words. */
 export function falsePositiveFilter(ctx: DateContext, candidates: DateCandidate[]): DateCandidate[] {
   return candidates.filter((c) => {
-    const text = ctx.text.slice(c.start, c.end);
-    if (text.length <= LONGEST_VAGUE && VAGUE.has(text.toLowerCase())) return false;
+    if (isVague(ctx.text, c.start, c.end)) return false;
     const spec = c.spec;
+    // Only dates named by words are read as text; the others (years, counts) need no slice of their own.
+    const text = spec.type === 'weekday' || spec.type === 'calendar' ? ctx.text.slice(c.start, c.end) : '';
     // "Sun", "Wed" and friends are words or titles far more often than weekdays.
     if (spec.type === 'weekday' && !FULL_WEEKDAY.test(text)) return false;
     if (spec.type === 'calendar' && /^[a-z]/.test(MONTH_WORD.exec(text)?.[0] ?? '')) return false;
