@@ -411,7 +411,7 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   run('forumCard', `forumCard(id), ${forumIds.length} forums`, forumIds, (id) => index.forumCard(id));
   run('at', 'at(name, offset), 500 random spots', spots.map((_, i) => String(i)), (i) => index.at(spots[+i].name, spots[+i].offset), 500);
   run('references', 'references(id), 20 most mentioned actors', frequent, (id) => index.references(id));
-  run('onDate', "onDate('2021-08', hover limit) (date hover on a month)", ['2021-08'], (v) => index.onDate(v, { listLimit: 7 }), 50);
+  run('onDate', "onDate('2021-08', hover limit) (date hover on a month)", ['2021-08'], (v) => index.onDate(v, { listLimit: 7 }), 300);
   const days = [...new Set(names.slice(0, 400).flatMap((n) => index.get(n)!.annotations.dates.map((d) => d.value ?? '')).filter((v) => /^\d{4}-\d{2}-\d{2}$/.test(v)))].slice(0, 100);
   run('onDateDays', `onDate(day, hover limit) (date hover on a day), ${days.length} days`, days, (v) => index.onDate(v, { listLimit: 7 }), 300);
   run('onDateAll', "onDate('2021-08') (every mention that month)", ['2021-08'], (v) => index.onDate(v), 50);
