@@ -136,6 +136,15 @@ export class ExtractionCache {
 
   /** The kept entries as bytes (`parse` reads them back), with only the strings they use. */
   serialize(): Uint8Array {
+    const steps = this.serializeSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `serialize` one entry a step, for a caller that gives the thread to others now and then (10,000 entries take some 100 ms). */
+  *serializeSteps(): Generator<void, Uint8Array> {
     const table = new StringTable();
     const header: Header = { version: this.version, sum: 0, strings: [], entries: [] };
     const parts: Uint8Array[] = [];
@@ -147,6 +156,7 @@ export class ExtractionCache {
       header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums.map((f) => encodeForum(f, (s) => table.str(s)))]);
       parts.push(bytes);
       offset += align4(bytes.length);
+      yield;
     }
     header.strings = table.takeNew();
     const records = new Uint8Array(offset);

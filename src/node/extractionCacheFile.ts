@@ -15,6 +15,7 @@ export class ExtractionCacheFile implements ExtractionStore {
   private version: string | undefined;
   /** Whether the open cache is the file's content (else the file is written on close, even with nothing in it). */
   private readFromFile = false;
+  private writes = 0;
 
   constructor(
     /** The cache file. */
@@ -72,8 +73,9 @@ export class ExtractionCacheFile implements ExtractionStore {
     const cache = this.cache;
     this.cache = undefined;
     if (!cache || (!cache.changed && this.readFromFile)) return;
-    const bytes = cache.serialize();
-    const tmp = `${this.file}.${process.pid}.tmp`;
+    const bytes = await inSlices(cache.serializeSteps());
+    // Its own temporary file: a rebuild's close may overlap this one's.
+    const tmp = `${this.file}.${process.pid}.${++this.writes}.tmp`;
     try {
       await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
       await fs.promises.writeFile(tmp, bytes);
@@ -87,4 +89,16 @@ export class ExtractionCacheFile implements ExtractionStore {
 
 function digest(data: string | Uint8Array): string {
   return createHash('sha1').update(data).digest('base64');
+}
+
+/** Runs a generator to its end, giving the event loop a turn every 10 ms: the extension host answers hovers meanwhile. */
+async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
+  let since = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since < 10) continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    since = performance.now();
+  }
 }
