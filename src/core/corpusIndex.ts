@@ -110,6 +110,8 @@ const RECENT = 32;
  * card need not read every one of its articles (each a few cache misses: about 1 µs an article).
  */
 const HOT = 512;
+/** Sorts after every header date: undated articles come last. */
+const UNDATED = '9999';
 
 /** One article as stored: its packed form with corpus-wide string and actor numbers. */
 interface Stored extends PackedArticle {
@@ -142,6 +144,8 @@ class ActorStats {
   firstDate: string | null = null;
   lastDate: string | null = null;
   firstSlot = -1;
+  /** The header date of `firstSlot`'s article (UNDATED for none): compared without fetching the article. */
+  firstSlotDate = UNDATED;
 
   get articleCount(): number {
     return this.articles.length >> 1;
@@ -390,7 +394,7 @@ export class CorpusIndex {
       if (sign > 0) {
         this.addPosting(a.articles, slot, data[o + 1], atEnd);
         a.mentions += data[o + 1];
-        this.noteDate(a, st);
+        this.noteDate(a, st, atEnd);
       } else {
         this.removePosting(a.articles, slot);
         a.mentions -= data[o + 1];
@@ -435,10 +439,13 @@ export class CorpusIndex {
         if (postings.length === 0) this.forumPostings.delete(f.id);
       }
       this.forumCards.delete(f.id);
-      for (const p of new Set([...f.participants, ...(f.host ? [f.host] : [])])) {
+      // Each actor once a forum, as participant or host.
+      const attend = (p: string) => {
         const n = this.actor(p);
         attending.set(n, (attending.get(n) ?? 0) + 1);
-      }
+      };
+      f.participants.forEach((p, i) => f.participants.indexOf(p) === i && attend(p));
+      if (f.host && !f.participants.includes(f.host)) attend(f.host);
       if (f.date) {
         const v = this.str(f.date);
         forumDates.set(v, (forumDates.get(v) ?? new Set()).add(f.id));
@@ -525,18 +532,24 @@ export class CorpusIndex {
     return co;
   }
 
-  private noteDate(a: ActorStats, st: Stored): void {
+  /** `namedLast`: the article's name sorts after every other's, so it comes after any of the same date. */
+  private noteDate(a: ActorStats, st: Stored, namedLast = false): void {
     if (!a.dated) return;
     const d = st.headerDate;
     if (d && (!a.firstDate || d < a.firstDate)) a.firstDate = d;
     if (d && (!a.lastDate || d > a.lastDate)) a.lastDate = d;
-    if (a.firstSlot < 0 || this.earlier(st.slot, a.firstSlot)) a.firstSlot = st.slot;
+    // Earliest-dated article first (undated last), then by name.
+    const key = d ?? UNDATED;
+    if (a.firstSlot < 0 || key < a.firstSlotDate || (key === a.firstSlotDate && !namedLast && this.names[st.slot] < this.names[a.firstSlot])) {
+      a.firstSlot = st.slot;
+      a.firstSlotDate = key;
+    }
   }
 
   /** Earliest-dated article first (undated last), then by name. */
   private earlier(x: number, y: number): boolean {
-    const dx = this.bySlot[x]!.headerDate ?? '9999';
-    const dy = this.bySlot[y]!.headerDate ?? '9999';
+    const dx = this.bySlot[x]!.headerDate ?? UNDATED;
+    const dy = this.bySlot[y]!.headerDate ?? UNDATED;
     return dx < dy || (dx === dy && this.names[x] < this.names[y]);
   }
 
