@@ -44,20 +44,27 @@ export interface PackedArticle {
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
+/** Any character beyond Latin-1; any UTF-16 surrogate. Native scans: a loop over every character cost more than the encoding. */
+const WIDE = /[^\u0000-\u00ff]/;
+const SURROGATE = /[\ud800-\udfff]/;
+
 export function encodeText(text: string): string | Uint8Array {
-  let wide = false;
+  if (!WIDE.test(text)) return text;
+  // Lone surrogates would not survive UTF-8: keep such a text as it is.
+  if (SURROGATE.test(text) && hasLoneSurrogate(text)) return text;
+  return encoder.encode(text);
+}
+
+function hasLoneSurrogate(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c <= 0xff) continue;
-    wide = true;
     if (c < 0xd800 || c > 0xdfff) continue;
-    // Lone surrogates would not survive UTF-8: keep such a text as it is.
-    if (c > 0xdbff) return text;
+    if (c > 0xdbff) return true;
     const next = text.charCodeAt(i + 1);
-    if (!(next >= 0xdc00 && next <= 0xdfff)) return text;
+    if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
     i++;
   }
-  return wide ? encoder.encode(text) : text;
+  return false;
 }
 
 export function decodeText(text: string | Uint8Array): string {
