@@ -30,6 +30,11 @@ export class Word implements Span {
     if (this.lowered === undefined) this.lowered = isLowerCase(this.text) ? this.text : this.text.toLowerCase();
     return this.lowered;
   }
+
+  /** The code of the word's first character, read without slicing the word. */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
 }
 
 /** No capital and nothing outside ASCII (most words): lower-casing would change nothing, so it is skipped. */
