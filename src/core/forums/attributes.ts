@@ -143,7 +143,7 @@ export class FactFinder {
   private isVirtual(s: Span): boolean {
     let answer = this.virtual.get(s.start);
     if (answer === undefined) {
-      answer = this.sentenceWords(s).some((w) => VIRTUAL_WORDS.has(w.lower) && w.lower !== 'call' && w.lower !== 'calls');
+      answer = this.sentenceWords(s).some((w) => VIRTUAL_WORDS.has(w) && w.lower !== 'call' && w.lower !== 'calls');
       this.virtual.set(s.start, answer);
     }
     return answer;
@@ -155,7 +155,7 @@ export class FactFinder {
     if (!verbs) {
       verbs = [];
       const words = this.sentenceWords(s);
-      for (let v = 0; v < words.length; v++) if (ATTEND_VERBS.has(words[v].lower)) verbs.push(v);
+      for (let v = 0; v < words.length; v++) if (ATTEND_VERBS.has(words[v])) verbs.push(v);
       this.attendVerbs.set(s.start, verbs);
     }
     return verbs;
@@ -199,7 +199,7 @@ export class FactFinder {
   private findHostIn(s: Span): string | null {
     const words = this.sentenceWords(s);
     for (let i = 0; i < words.length; i++) {
-      if (!HOST_VERBS.has(words[i].lower)) continue;
+      if (!HOST_VERBS.has(words[i])) continue;
       const by = words.slice(i + 1, i + 4).findIndex((w) => w.lower === 'by');
       if (by >= 0) {
         const after = words[i + 1 + by];

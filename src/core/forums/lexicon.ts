@@ -1,8 +1,9 @@
 import nouns from '../data/forum-nouns.json';
 import series from '../data/forum-series.json';
+import { WordSet } from '../statements/wordSet';
 import { phraseList } from '../statements/words';
 
-// Lookups built once from src/core/data/forum-nouns.json and forum-series.json.
+// Lookups built once from src/core/data/forum-nouns.json and forum-series.json. The verb and word lists read word by word over whole sentences are WordSets.
 export const FORUM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(nouns.nouns));
 export const NEEDS_DETERMINER: ReadonlySet<string> = new Set(nouns.needsDeterminer);
 export const NOT_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map(Object.entries(nouns.notBefore).map(([k, v]) => [k, new Set(v)]));
@@ -15,10 +16,10 @@ export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'th
 export const MODIFIERS: ReadonlySet<string> = new Set(nouns.modifiers);
 export const PLANNED_MODIFIERS: ReadonlySet<string> = new Set(nouns.plannedModifiers);
 export const FUTURE_WORDS = phraseList(nouns.futureWords);
-export const VIRTUAL_WORDS: ReadonlySet<string> = new Set(nouns.virtualWords);
-export const HOST_VERBS: ReadonlySet<string> = new Set(nouns.hostVerbs);
-export const ATTEND_VERBS: ReadonlySet<string> = new Set(nouns.attendVerbs);
-export const MEET_VERBS: ReadonlySet<string> = new Set(nouns.meetVerbs);
+export const VIRTUAL_WORDS = new WordSet(nouns.virtualWords);
+export const HOST_VERBS = new WordSet(nouns.hostVerbs);
+export const ATTEND_VERBS = new WordSet(nouns.attendVerbs);
+export const MEET_VERBS = new WordSet(nouns.meetVerbs);
 export const PREPOSITIONS: ReadonlySet<string> = new Set(nouns.prepositions);
 export const COMPLEMENT_STOPS: ReadonlySet<string> = new Set(nouns.complementStops);
 export const OF_MUST_NAME: ReadonlySet<string> = new Set(nouns.ofMustName);

@@ -28,7 +28,7 @@ export function findVerbMeetings(articleWords: ArticleWords, actors: readonly Ac
     }
     if (hitAt >= sentence.end) continue;
     const words = articleWords.within(sentence.start, sentence.end);
-    const v = words.findIndex((w) => MEET_VERBS.has(w.lower) && w.lower !== 'meeting' && !inside(mentions, w.start));
+    const v = words.findIndex((w) => MEET_VERBS.has(w) && w.lower !== 'meeting' && !inside(mentions, w.start));
     if (v < 0) continue;
     const future = words.slice(Math.max(0, v - 3), v).some((w) => FUTURE_BEFORE.has(w.lower));
     const participants: string[] = [];

@@ -67,7 +67,7 @@ function after(q: Quote, end: number, ctx: CueContext): Cue | null {
     }
   }
   for (let v = 0; v < words.length && v < 60; v++) {
-    if (!SPEECH_VERBS.has(words[v].lower) || isNounUse(words, v)) continue;
+    if (!SPEECH_VERBS.has(words[v]) || isNounUse(words, v)) continue;
     const cue = subjectBefore(words, v, q.end, ctx, q.paragraph, true);
     if (cue) return cue;
   }
@@ -79,7 +79,8 @@ function before(start: number, end: number, ctx: CueContext): Cue | null {
   const paragraph = paragraphAt(ctx.article, start);
   let pronounCue: Cue | null = null;
   for (let v = 0; v < words.length; v++) {
-    if (words[v].lower === 'according' && words[v + 1]?.lower === 'to') {
+    // Its length first: a word that lower-cases to "according" has nine characters, and most words are not lower-cased then.
+    if (words[v].end - words[v].start === 9 && words[v].lower === 'according' && words[v + 1]?.lower === 'to') {
       // "According to Lavrov, “…”"
       let e = v + 2;
       while (e < words.length && e - v < 10 && !clauseBreak(ctx.article.text, words[e - 1].end, words[e].start)) e++;
@@ -87,7 +88,7 @@ function before(start: number, end: number, ctx: CueContext): Cue | null {
       const r = subject.length ? ctx.resolver.resolve({ start: subject[0].start, end: subject[subject.length - 1].end }, subject, ctx.prior, paragraph) : null;
       if (r && r.speaker) return { start: words[v].start, end: subject[subject.length - 1].end, speaker: r.speaker, source: r.source };
     }
-    if (!SPEECH_VERBS.has(words[v].lower) || isNounUse(words, v)) continue;
+    if (!SPEECH_VERBS.has(words[v]) || isNounUse(words, v)) continue;
     const cue = subjectBefore(words, v, start, ctx, paragraph, false);
     if (!cue) continue;
     if (cue.source !== 'pronoun') return cue;
@@ -111,7 +112,7 @@ function subjectBefore(words: readonly Word[], v: number, floor: number, ctx: Cu
     while (k > 0 && !clauseBreak(text, words[k - 1].end, words[k].start) && s - k < MAX_SUBJECT_WORDS + 1) k--;
     if (s - k > MAX_SUBJECT_WORDS) return null;
     const clause = words.slice(k, s);
-    if (clause.some((w) => SPEECH_VERBS.has(w.lower))) return null;
+    if (clause.some((w) => SPEECH_VERBS.has(w))) return null;
     const aside = clause.length === 0 || clause.every((w) => ADVERBIALS.has(w.lower)) || RELATIVE_STARTS.has(clause[0].lower) || (APPOSITION_STARTS.has(clause[0].lower) && hops < 3 && k > 0) || isParticipleAside(clause);
     if (!aside || k === 0) {
       if (clause.length === 0) return null;

@@ -1,9 +1,11 @@
 import verbs from '../data/speech-verbs.json';
 import speakers from '../data/speakers.json';
+import { WordSet } from './wordSet';
 import { phraseList } from './words';
 
 // Lookups built once from src/core/data/speech-verbs.json and speakers.json.
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(verbs.verbs);
+/** Tested against every word before and after a quote: a WordSet. */
+export const SPEECH_VERBS = new WordSet(verbs.verbs);
 export const VERB_PARTICLES: ReadonlySet<string> = new Set(verbs.particles);
 export const INVERTED_VERBS = phraseList(verbs.inverted);
 export const STATEMENT_PHRASES = phraseList(verbs.statementPhrases);

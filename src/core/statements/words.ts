@@ -30,6 +30,11 @@ export class Word implements Span {
     if (this.lowered === undefined) this.lowered = isLowerCase(this.text) ? this.text : this.text.toLowerCase();
     return this.lowered;
   }
+
+  /** The code of the word's first character, read without slicing the word. */
+  get firstCode(): number {
+    return this.source.charCodeAt(this.start);
+  }
 }
 
 /** No capital and nothing outside ASCII (most words): lower-casing would change nothing, so it is skipped. */
@@ -131,7 +136,10 @@ export function isLetterOrDigit(ch: string | undefined): boolean {
 }
 
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  // An ASCII character is answered by its code: the case mappings below allocate, and most first letters are ASCII.
+  if (ch.length === 1 && ch.charCodeAt(0) < 128) return ch.charCodeAt(0) >= 65 && ch.charCodeAt(0) <= 90;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Index of the last span in a sorted array that starts at or before `pos`, or -1. */
