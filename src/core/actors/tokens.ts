@@ -172,10 +172,13 @@ export class Tokens {
    * becomes its own tokens. `sentenceStarts` (sorted offsets) mark the first word of each sentence.
    */
   append(from: number, to: number, sentenceStarts: readonly number[] = []): void {
-    const { text, words } = this;
-    let { start: starts, end: ends, flags, hashes } = this;
-    const appended = this.count;
-    let n = appended;
+    // Offsets are small integers: `| 0` tells the compiler so, which keeps them unboxed in registers.
+    from |= 0;
+    to |= 0;
+    const text = this.text;
+    const id = this.words ? UNSEEN : -1;
+    let { start: starts, end: ends, flags, hashes, written, keys } = this;
+    let n = this.count | 0;
     let i = from;
     let pendingStart = true;
     // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
@@ -202,8 +205,9 @@ export class Tokens {
       }
       if (n === starts.length) {
         this.grow();
-        ({ start: starts, end: ends, flags, hashes } = this);
+        ({ start: starts, end: ends, flags, hashes, written, keys } = this);
       }
+      written[n] = keys[n] = id;
       if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
         starts[n] = i;
         ends[n] = i + 1;
@@ -213,52 +217,48 @@ export class Tokens {
         continue;
       }
       const start = i;
-      let upper = 0;
-      let lower = 0;
-      let curly = false;
-      let ascii = true;
-      let letters = true;
+      const f = c;
       let hash = 0;
-      while (i < to) {
+      let upper = 0;
+      // Characters not counted as lower-case letters: the word has none when they are all of it.
+      let notLower = 0;
+      let flag = WORD | ASCII_LETTERS;
+      // Most characters of a text are lower-case ASCII letters: tested first, in a loop kept small. The hash is
+      // written out rather than by hashStep(), which V8 keeps boxed here (the same value: 31 * hash is exact).
+      for (; i < to; i++) {
         const d = text.charCodeAt(i);
-        // Most characters of a text are lower-case ASCII letters: tested first, without the table.
         if (d >= 97 && d <= 122) {
-          lower++;
-          hash = hashStep(hash, d);
-          i++;
+          hash = (hash * 31 + d) | 0;
           continue;
         }
-        const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
-        if (k === UPPER) {
+        if (d >= 65 && d <= 90) {
           upper++;
-          hash = hashStep(hash, d);
-        } else if (k === DIGIT) {
-          letters = false;
-          hash = hashStep(hash, d);
-        } else if (k === NON_ASCII && isWordCode(d)) {
-          ascii = letters = false;
-          if (isUpperCode(d)) upper++;
-          else if (isLowerCode(d)) lower++;
+          notLower++;
+          hash = (hash * 31 + d) | 0;
+        } else if (d >= 48 && d <= 57) {
+          notLower++;
+          flag &= ~ASCII_LETTERS;
+          hash = (hash * 31 + d) | 0;
+        } else if (d >= 128 && isWordCode(d)) {
+          flag = (flag & ~ASCII_LETTERS) | NON_ASCII_CHARS;
+          if (isUpperCode(d)) {
+            upper++;
+            notLower++;
+          } else if (!isLowerCode(d)) notLower++;
         } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
-          letters = false;
-          if (d === 39) hash = hashStep(hash, d);
-          else {
-            curly = true;
-            ascii = false;
-          }
+          notLower++;
+          flag &= ~ASCII_LETTERS;
+          if (d === 39) hash = (hash * 31 + d) | 0;
+          else flag |= CURLY_QUOTE | NON_ASCII_CHARS;
         } else break;
-        i++;
       }
-      const f = text.charCodeAt(start);
-      let flag = WORD;
       if (isUpperCode(f) || (f >= 48 && f <= 57)) flag |= CAP;
-      if (upper > 0 && lower === 0) flag |= ALL_CAPS;
+      if (upper > 0) {
+        flag |= HAS_UPPER;
+        if (notLower === i - start) flag |= ALL_CAPS;
+        if (upper === 1 && f >= 65 && f <= 90) flag |= FIRST_UPPER_ONLY;
+      }
       if (pendingStart) flag |= SENTENCE_START;
-      if (curly) flag |= CURLY_QUOTE;
-      if (!ascii) flag |= NON_ASCII_CHARS;
-      if (letters) flag |= ASCII_LETTERS;
-      if (upper > 0) flag |= HAS_UPPER;
-      if (upper === 1 && f >= 65 && f <= 90) flag |= FIRST_UPPER_ONLY;
       starts[n] = start;
       ends[n] = i;
       hashes[n] = hash;
@@ -266,10 +266,6 @@ export class Tokens {
       pendingStart = false;
     }
     this.count = n;
-    // A loop rather than fill(): a paragraph holds few tokens, and a call to fill() costs more than setting them.
-    const { written, keys } = this;
-    const id = words ? UNSEEN : -1;
-    for (let k = appended; k < n; k++) written[k] = keys[k] = id;
   }
 
   private grow(): void {
