@@ -1,5 +1,6 @@
 import type { Surface } from '../knowledge';
 import type { Candidate, ParagraphScan } from './candidate';
+import { CAP, WORD } from './tokens';
 
 /**
  * Known names, longest match first at each token: "UN General Assembly" is one span, not "UN" +
@@ -7,15 +8,17 @@ import type { Candidate, ParagraphScan } from './candidate';
  */
 export function matchGazetteer(scan: ParagraphScan): void {
   const { tokens, text, lex } = scan;
+  const { flags, last } = tokens;
   const nodes = phraseNodes(lex.aliases.depth);
-  for (let i = tokens.first; i < tokens.last; ) {
+  for (let i = tokens.first; i < last; ) {
     let best = 0;
     let surface: Surface | undefined;
-    if (tokens.isWord(i) && (tokens.isCap(i) || lex.startsLowerCaseAlias(tokens, i))) {
+    const f = flags[i];
+    if (f & WORD && (f & CAP || lex.startsLowerCaseAlias(tokens, i))) {
       const followed = lex.aliases.follow(tokens, i, nodes);
       // A run that is no alias's leading words ends the search, as the trie does.
       for (let n = 1; n <= followed && nodes[n - 1] >= 0; n++) {
-        const hit = lex.surfaceAt(nodes[n - 1], text, tokens.start[i], tokens.end[i + n - 1]);
+        const hit = lex.surfaceAt(nodes[n - 1], text, tokens.start[i], tokens.end[i + n - 1], n >= lex.aliases.rewrittenFrom);
         if (hit) {
           best = n;
           surface = hit;

@@ -1,4 +1,5 @@
 import type { ParagraphScan } from './candidate';
+import { CAP, WORD } from './tokens';
 
 /** A run of capitalised words not already known, by token range: a name the gazetteer lacks. */
 export interface NameChunk {
@@ -14,10 +15,13 @@ export interface NameChunk {
  */
 export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const { tokens, covered } = scan;
+  const { flags, start, end, last } = tokens;
   const out: NameChunk[] = [];
   let i = tokens.first;
-  while (i < tokens.last) {
-    if (covered[i] || !startsName(scan, i)) {
+  while (i < last) {
+    // Read here first: most tokens are punctuation or lower-case words too long to be a particle.
+    const f = flags[i];
+    if (covered[i] || !(f & WORD) || (!(f & CAP) && end[i] - start[i] > MAX_CONNECTOR) || !startsName(scan, i)) {
       i++;
       continue;
     }
@@ -33,13 +37,16 @@ export function chunkNames(scan: ParagraphScan): NameChunk[] {
   return out;
 }
 
+/** Characters in the longest particle. */
+const MAX_CONNECTOR = 4;
+
 function isNameWord(scan: ParagraphScan, i: number): boolean {
   return scan.tokens.isCapWord(i) && !scan.covered[i];
 }
 
 function isConnector(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
-  return tokens.isWord(i) && !tokens.isCap(i) && tokens.end[i] - tokens.start[i] <= 4 && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
+  return tokens.isWord(i) && !tokens.isCap(i) && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
 }
 
 function isHyphen(scan: ParagraphScan, i: number): boolean {

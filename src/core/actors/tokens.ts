@@ -15,7 +15,7 @@ for (let c = 0; c < 128; c++) {
 /** Token flags: a run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
 export const WORD = 1;
 /** Starts with an upper-case letter or a digit ("G20", "P5"). */
-const CAP = 2;
+export const CAP = 2;
 /** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
 const ALL_CAPS = 4;
 /** First word of a sentence (after any opening quotes or brackets). */
@@ -106,18 +106,25 @@ export class Tokens {
       const s = text.slice(start, end);
       return words.idOf(asKey ? normalizeSurface(s.toLowerCase()) : s);
     }
-    if (!asKey) return words.find(this.hashes[i], text, start, end);
-    if (!(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
+    if (!asKey || !(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
+    return words.findLowerCase(this.keyHash(i), text, start, end);
+  }
+
+  /** The hash (see words.ts) of the lookup key of token i, a token written in ASCII: its characters lower-cased. */
+  keyHash(i: number): number {
+    const flags = this.flags[i];
+    const hash = this.hashes[i];
+    if (!(flags & HAS_UPPER)) return hash;
+    const start = this.start[i];
+    const end = this.end[i];
     // The hash is linear in the characters: lower-casing the first adds 32 times 31 to the power of the characters after it.
-    if ((this.flags[i] & FIRST_UPPER_ONLY) !== 0 && end - start <= POWERS_OF_31.length) {
-      return words.findLowerCase((this.hashes[i] + Math.imul(32, POWERS_OF_31[end - start - 1])) | 0, text, start, end);
-    }
-    let hash = 0;
+    if ((flags & FIRST_UPPER_ONLY) !== 0 && end - start <= POWERS_OF_31.length) return (hash + Math.imul(32, POWERS_OF_31[end - start - 1])) | 0;
+    let h = 0;
     for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+      const c = this.text.charCodeAt(k);
+      h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
     }
-    return words.findLowerCase(hash, text, start, end);
+    return h;
   }
 
   /** The token as written. */

@@ -14,10 +14,11 @@ export class WordTable {
   private readonly hashes: number[] = [];
   private readonly numbers = new Map<string, number>();
   /**
-   * Every word's characters in one string, word n at chars[starts[n], starts[n + 1]): what a hit is
-   * compared with, read from one place rather than from a string per word. Joined again after adding.
+   * Every word's character codes in one array, word n at chars[starts[n], starts[n + 1]): what a hit is
+   * compared with, read from one place rather than from a string per word (and without the checks of
+   * charCodeAt()). Packed again after adding.
    */
-  private chars = '';
+  private chars = new Uint16Array(0);
   private starts = new Int32Array(1);
 
   get size(): number {
@@ -66,9 +67,13 @@ export class WordTable {
   }
 
   private pack(): void {
-    this.chars = this.words.join('');
     this.starts = new Int32Array(this.words.length + 1);
     for (let id = 0; id < this.words.length; id++) this.starts[id + 1] = this.starts[id] + this.words[id].length;
+    this.chars = new Uint16Array(this.starts[this.words.length]);
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id];
+      for (let k = 0; k < word.length; k++) this.chars[this.starts[id] + k] = word.charCodeAt(k);
+    }
   }
 
   private place(id: number): void {
@@ -87,25 +92,39 @@ export class WordTable {
 }
 
 /**
- * Words by shape, a bit per (first character, length up to 31) for words written in ASCII: most tokens
- * are ruled out as one of the words without hashing them.
+ * A few words, by the hash of how they are written: a bit each for those written in ASCII. A token is ruled
+ * out as one of them from the hash the tokenizer made, without reading its characters.
  */
-export class WordShapes {
-  private readonly bits = new Uint32Array(128);
+export class WordHashes {
+  private readonly bits = new Uint32Array(WORD_HASH_BITS >>> 5);
   private beyondAscii = false;
 
   add(word: string): void {
-    const c = word.charCodeAt(0);
-    if (c < 128) this.bits[c] |= 1 << Math.min(word.length, 31);
-    else this.beyondAscii = true;
+    if (!isAscii(word)) this.beyondAscii = true;
+    else {
+      const bit = hashBit(hashOf(word));
+      this.bits[bit >>> 5] |= 1 << (bit & 31);
+    }
   }
 
-  /** False when text[start, end), ASCII or not, is surely none of the words. */
-  mayHave(text: string, start: number, end: number): boolean {
-    const c = text.charCodeAt(start);
-    if (c >= 128) return this.beyondAscii;
-    return (this.bits[c] & (1 << Math.min(end - start, 31))) !== 0;
+  /** False when a token, with `hash` as the tokenizer made it (ASCII) or written beyond ASCII, is surely none of the words. */
+  mayHave(hash: number, ascii: boolean): boolean {
+    if (!ascii) return this.beyondAscii;
+    const bit = hashBit(hash);
+    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
   }
+}
+
+/** Bits of a WordHashes: 8 KB, which the caches keep, and few false hits among a couple of thousand words. */
+const WORD_HASH_BITS = 1 << 16;
+
+function hashBit(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (WORD_HASH_BITS - 1);
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
+  return true;
 }
 
 /** `slots` slots, all free: two numbers each. */
@@ -132,18 +151,18 @@ function spread(hash: number): number {
 }
 
 /** Whether chars[from, to) and text[start, end) are the same. */
-function sameChars(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+function sameChars(chars: Uint16Array, from: number, to: number, text: string, start: number, end: number): boolean {
   if (to - from !== end - start) return false;
-  for (let k = 0; k < to - from; k++) if (chars.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < to - from; k++) if (chars[from + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
 /** sameChars() with the ASCII capitals of text[start, end) lower-cased. */
-function sameCharsLowerCase(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+function sameCharsLowerCase(chars: Uint16Array, from: number, to: number, text: string, start: number, end: number): boolean {
   if (to - from !== end - start) return false;
   for (let k = 0; k < to - from; k++) {
     const c = text.charCodeAt(start + k);
-    if (chars.charCodeAt(from + k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (chars[from + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
   }
   return true;
 }
