@@ -1,5 +1,5 @@
 import type { Surface } from '../knowledge';
-import type { Candidate, ParagraphScan } from './candidate';
+import { newCandidate, type Candidate, type ParagraphScan } from './candidate';
 import { CAP, WORD } from './tokens';
 
 /**
@@ -59,14 +59,16 @@ function isShadowedSurname(scan: ParagraphScan, surface: Surface, i: number, n: 
 function toCandidate(surface: Surface, first: number, last: number, start: number, end: number, text: string): Candidate {
   switch (surface.role) {
     case 'name':
-      return { first, last, start, end, text, kind: surface.actor.kind, id: surface.actor.id, via: 'gazetteer' };
+      return newCandidate(first, last, start, end, text, surface.actor.kind, surface.actor.id, 'gazetteer');
     case 'demonym':
-      return { first, last, start, end, text, kind: 'demonym', id: surface.state.id, via: 'demonym' };
+      return newCandidate(first, last, start, end, text, 'demonym', surface.state.id, 'demonym');
     case 'capital': {
+      const c = newCandidate(first, last, start, end, text, 'place', surface.place.id, 'capital');
       const actsAs = surface.regent ?? surface.state;
-      return { first, last, start, end, text, kind: 'place', id: surface.place.id, via: 'capital', actsAs: { id: actsAs.id, kind: actsAs.kind } };
+      c.actsAs = { id: actsAs.id, kind: actsAs.kind };
+      return c;
     }
     case 'institution':
-      return { first, last, start, end, text, kind: 'organization', id: surface.id, via: 'institution' };
+      return newCandidate(first, last, start, end, text, 'organization', surface.id, 'institution');
   }
 }

@@ -27,7 +27,7 @@ export const NON_ASCII_CHARS = 32;
 /** Only ASCII letters: a maximal run of letters of the text, whose hash is the token's. */
 export const ASCII_LETTERS = 64;
 /** Holds an upper-case letter: its lookup key differs from it. */
-const HAS_UPPER = 128;
+export const HAS_UPPER = 128;
 /** Its only upper-case letter is the first, an ASCII one ("Kabul"): its key's hash follows from its own (see lookUp). */
 const FIRST_UPPER_ONLY = 256;
 
@@ -329,9 +329,15 @@ function isPossessive(text: string, at: number, to: number): boolean {
 
 /** Canonical kebab-case id of a name: "Jean-Yves Le Drian" -> "jean-yves-le-drian". */
 export function slug(s: string): string {
-  const ascii = asciiSlug(s);
+  return slugOf(s, 0, s.length);
+}
+
+/** slug() of text[start, end). */
+export function slugOf(text: string, start: number, end: number): string {
+  const ascii = asciiSlug(text, start, end);
   if (ascii !== null) return ascii;
-  return s
+  return text
+    .slice(start, end)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -340,22 +346,31 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** slug() of an ASCII string without normalizing or regexes (names are mostly ASCII), or null for any other string. */
-function asciiSlug(s: string): string | null {
+/**
+ * slug() of text[start, end) written in ASCII, without normalizing or regexes (names are mostly ASCII), or
+ * null for any other text. Its runs of letters and digits are joined by dashes, apostrophes dropped.
+ */
+function asciiSlug(text: string, start: number, end: number): string | null {
   let out = '';
   let dash = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+  let run = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) return null;
-    if (c === 39) continue;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (dash && out) out += '-';
-      out += String.fromCharCode(c);
-      dash = false;
-    } else dash = true;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      if (run < 0) {
+        if (dash && out) out += '-';
+        run = i;
+        dash = false;
+      }
+      continue;
+    }
+    if (run >= 0) out += text.slice(run, i);
+    run = -1;
+    if (c !== 39) dash = true;
   }
-  return out;
+  if (run >= 0) out += text.slice(run, end);
+  return out.toLowerCase();
 }
 
 /** Whether s[from, to) holds a curly apostrophe, a non-breaking space, a tab or line break, or two spaces in a row. */
