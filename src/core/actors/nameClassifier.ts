@@ -1,5 +1,5 @@
 import type { ActorKind } from '../types';
-import { slugOf } from './tokens';
+import { CAP, slugOf, WORD } from './tokens';
 import { newCandidate, tokenText, type Candidate, type ParagraphScan } from './candidate';
 import type { NameChunk } from './nameChunker';
 
@@ -74,13 +74,14 @@ function looksCommon(scan: ParagraphScan, chunk: NameChunk, words: number): bool
 
 /** Title case: most longer words capitalised, where capitals say nothing about names. */
 function isHeadline(scan: ParagraphScan): boolean {
-  const { tokens } = scan;
+  const { flags, start, end, first, last } = scan.tokens;
   let words = 0;
   let caps = 0;
-  for (let i = tokens.first; i < tokens.last; i++) {
-    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
+  for (let i = first; i < last; i++) {
+    const f = flags[i];
+    if (!(f & WORD) || end[i] - start[i] < 4) continue;
     words++;
-    if (tokens.isCap(i)) caps++;
+    if (f & CAP) caps++;
   }
   return words >= 3 && caps * 4 >= words * 3;
 }

@@ -271,6 +271,8 @@ export class Tokens {
       hashes[n] = hash;
       flags[n++] = flag;
       pendingStart = false;
+      // Most words are followed by one space: skipped here, without another turn of the loop.
+      if (i < to && text.charCodeAt(i) === 32) i++;
     }
     this.count = n;
   }
