@@ -90,8 +90,9 @@ export class Lexicon {
   private readonly formSurfaces: Surface[] = [];
   private readonly foldedAt: (Surface | undefined)[] = [];
   private readonly wordClasses: Uint8Array;
-  /** The first words of aliases written in lower case, and the name particles, by hash. */
+  /** The first words of aliases written in lower case, the name particles and the common words, by hash. */
   private readonly lowerCaseStartHashes = new WordHashes();
+  private readonly commonWordHashes = new WordHashes();
   private readonly connectorHashes = new WordHashes();
   readonly commonWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
@@ -148,6 +149,7 @@ export class Lexicon {
     for (const [list] of classes) for (const w of list) this.words.add(w);
     for (const w of lowerCaseStarts) this.lowerCaseStartHashes.add(w);
     for (const w of this.nameConnectors) this.connectorHashes.add(w);
+    for (const w of this.commonWords) this.commonWordHashes.add(w);
     this.wordClasses = new Uint8Array(this.words.size);
     for (const [list, bit] of classes) for (const w of list) this.wordClasses[this.words.idOf(w)] |= bit;
   }
@@ -211,6 +213,11 @@ export class Lexicon {
   /** Whether a word as written (by number) is a common word ("After", "Share"). */
   isCommonWord(word: number): boolean {
     return this.hasClass(word, COMMON_WORD);
+  }
+
+  /** Whether token i as written is a common word. */
+  isCommonWordAt(tokens: Tokens, i: number): boolean {
+    return this.commonWordHashes.mayHave(tokens.hashes[i], (tokens.flags[i] & NON_ASCII_CHARS) === 0) && this.isCommonWord(tokens.wordOf(i));
   }
 
   /** Whether token i is a particle of names ("bin", "al", "von"). */

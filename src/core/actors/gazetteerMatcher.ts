@@ -14,7 +14,7 @@ export function matchGazetteer(scan: ParagraphScan): void {
     let best = 0;
     let surface: Surface | undefined;
     const f = flags[i];
-    if (f & WORD && (f & CAP || lex.startsLowerCaseAlias(tokens, i))) {
+    if (f & WORD && (f & CAP || lex.startsLowerCaseAlias(tokens, i)) && lex.aliases.mayStartAt(tokens, i)) {
       const followed = lex.aliases.follow(tokens, i, nodes);
       // A run that is no alias's leading words ends the search, as the trie does.
       for (let n = 1; n <= followed && nodes[n - 1] >= 0; n++) {
@@ -25,7 +25,7 @@ export function matchGazetteer(scan: ParagraphScan): void {
         }
       }
     }
-    if (surface && !isShadowedSurname(scan, surface, i, best)) {
+    if (surface !== undefined && !isShadowedSurname(scan, surface, i, best)) {
       const start = tokens.start[i];
       const end = tokens.end[i + best - 1];
       scan.candidates.push(toCandidate(surface, i, i + best, start, end, text.slice(start, end)));
@@ -53,7 +53,7 @@ function isShadowedSurname(scan: ParagraphScan, surface: Surface, i: number, n: 
   const { tokens, lex } = scan;
   const prev = i - 1;
   if (!tokens.isCapWord(prev) || tokens.isAllCaps(prev) || scan.covered[prev] || tokens.touching(i)) return false;
-  return !lex.isCommonWord(tokens.wordOf(prev)) && lex.titlePartOfKey(tokens.keyOf(prev)) === 0 && !tokens.startsSentence(prev);
+  return !lex.isCommonWordAt(tokens, prev) && lex.titlePartOfKey(tokens.keyOf(prev)) === 0 && !tokens.startsSentence(prev);
 }
 
 function toCandidate(surface: Surface, first: number, last: number, start: number, end: number, text: string): Candidate {

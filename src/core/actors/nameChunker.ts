@@ -19,9 +19,9 @@ export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const out: NameChunk[] = [];
   let i = tokens.first;
   while (i < last) {
-    // Read here first: most tokens are punctuation or lower-case words too long to be a particle.
+    // A capitalised word starts a name; a lower-case one only as a particle.
     const f = flags[i];
-    if (covered[i] || !(f & WORD) || (!(f & CAP) && end[i] - start[i] > MAX_CONNECTOR) || !startsName(scan, i)) {
+    if (covered[i] || !(f & WORD) || (!(f & CAP) && (end[i] - start[i] > MAX_CONNECTOR || !particleStartsName(scan, i)))) {
       i++;
       continue;
     }
@@ -46,7 +46,8 @@ function isNameWord(scan: ParagraphScan, i: number): boolean {
 
 function isConnector(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
-  return tokens.isWord(i) && !tokens.isCap(i) && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
+  if (i < tokens.first || i >= tokens.last) return false;
+  return (tokens.flags[i] & (WORD | CAP)) === WORD && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
 }
 
 function isHyphen(scan: ParagraphScan, i: number): boolean {
@@ -60,9 +61,8 @@ function touching(scan: ParagraphScan, i: number): boolean {
   return scan.tokens.touching(i);
 }
 
-function startsName(scan: ParagraphScan, i: number): boolean {
-  if (isNameWord(scan, i)) return true;
-  // "al-Zawahiri", "bin Laden": a particle may open a surname.
+/** "al-Zawahiri", "bin Laden": a particle may open a surname. */
+function particleStartsName(scan: ParagraphScan, i: number): boolean {
   if (!isConnector(scan, i)) return false;
   if (isHyphen(scan, i + 1) && touching(scan, i + 1) && touching(scan, i + 2)) return isNameWord(scan, i + 2);
   return isNameWord(scan, i + 1) && !touching(scan, i + 1);
@@ -91,7 +91,7 @@ function isCommon(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
   if (!tokens.isCapWord(i)) return false;
   // "Mr West": after an honorific a common word is a surname.
-  if (scan.lex.isCommonWord(tokens.wordOf(i))) return !afterHonorific(scan, i);
+  if (scan.lex.isCommonWordAt(tokens, i)) return !afterHonorific(scan, i);
   if (!tokens.startsSentence(i)) return false;
   if (endsInIng(scan, i)) return true;
   return scan.lowerCaseWords.has(tokens.lowerCaseOf(i));

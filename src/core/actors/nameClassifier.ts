@@ -68,7 +68,7 @@ function named(scan: ParagraphScan, chunk: NameChunk, kind: ActorKind, via: Cand
 function looksCommon(scan: ParagraphScan, chunk: NameChunk, words: number): boolean {
   const { tokens, lex, lowerCaseWords } = scan;
   let common = 0;
-  for (let k = chunk.first; k < chunk.last; k++) if (tokens.isCapWord(k) && (lex.isCommonWord(tokens.wordOf(k)) || lowerCaseWords.has(tokens.lowerCaseOf(k)))) common++;
+  for (let k = chunk.first; k < chunk.last; k++) if (tokens.isCapWord(k) && (lex.isCommonWordAt(tokens, k) || lowerCaseWords.has(tokens.lowerCaseOf(k)))) common++;
   return common * 2 > words;
 }
 

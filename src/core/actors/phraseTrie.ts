@@ -86,8 +86,8 @@ export class PhraseTrie<T> {
     return node;
   }
 
-  /** False when token i, written in ASCII, surely starts no phrase. */
-  private mayStartAt(tokens: Tokens, i: number): boolean {
+  /** False when token i, written in ASCII, surely starts no phrase: a test to make before follow(), which makes it too. */
+  mayStartAt(tokens: Tokens, i: number): boolean {
     return (tokens.flags[i] & NON_ASCII_CHARS) !== 0 || this.firstKeys.mayHave(tokens.keyHash(i), true);
   }
 

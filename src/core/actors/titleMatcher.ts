@@ -58,7 +58,7 @@ let nodeScratch = new Int32Array(0);
  */
 function titlePartAt(scan: ParagraphScan, j: number): number {
   const { tokens, lex, covered } = scan;
-  if (tokens.flags[j] & CURLY_QUOTE) return 0;
+  if (tokens.flags[j] & CURLY_QUOTE || !lex.titles.mayStartAt(tokens, j)) return 0;
   if (nodeScratch.length !== lex.titles.depth) nodeScratch = new Int32Array(lex.titles.depth);
   const followed = lex.titles.follow(tokens, j, nodeScratch);
   for (let n = followed; n >= 1; n--) {
