@@ -58,8 +58,9 @@ export class Tokens {
   /** Hash of a token as written, made while scanning it (see words.ts; not used beyond ASCII). */
   hashes = new Int32Array(256);
   private words: WordTable | null = null;
-  private written = new Int32Array(256);
-  private keys = new Int32Array(256);
+  /** Numbers looked up, or UNSEEN: so is every entry from `count` on, for the next tokens held. */
+  private written = new Int32Array(256).fill(UNSEEN);
+  private keys = new Int32Array(256).fill(UNSEEN);
 
   isWord(i: number): boolean {
     return i >= this.first && i < this.last && (this.flags[i] & WORD) !== 0;
@@ -161,6 +162,9 @@ export class Tokens {
 
   /** Starts over on a text; with `words`, tokens are numbered against it, without, their numbers are -1. */
   reset(text: string, words: WordTable | null): void {
+    // Forgotten in two calls here rather than token by token in append().
+    this.written.fill(UNSEEN, 0, this.count);
+    this.keys.fill(UNSEEN, 0, this.count);
     this.text = text;
     this.words = words;
     this.count = this.first = this.last = 0;
@@ -183,8 +187,7 @@ export class Tokens {
     from |= 0;
     to |= 0;
     const text = this.text;
-    const id = this.words ? UNSEEN : -1;
-    let { start: starts, end: ends, flags, hashes, written, keys } = this;
+    let { start: starts, end: ends, flags, hashes } = this;
     let n = this.count | 0;
     let i = from;
     let pendingStart = true;
@@ -212,9 +215,8 @@ export class Tokens {
       }
       if (n === starts.length) {
         this.grow();
-        ({ start: starts, end: ends, flags, hashes, written, keys } = this);
+        ({ start: starts, end: ends, flags, hashes } = this);
       }
-      written[n] = keys[n] = id;
       if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
         starts[n] = i;
         ends[n] = i + 1;
@@ -284,8 +286,8 @@ export class Tokens {
     this.end = copy(this.end, new Int32Array(size));
     this.flags = copy(this.flags, new Uint16Array(size));
     this.hashes = copy(this.hashes, new Int32Array(size));
-    this.written = copy(this.written, new Int32Array(size));
-    this.keys = copy(this.keys, new Int32Array(size));
+    this.written = copy(this.written, new Int32Array(size).fill(UNSEEN));
+    this.keys = copy(this.keys, new Int32Array(size).fill(UNSEEN));
   }
 }
 
