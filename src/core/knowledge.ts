@@ -1,7 +1,7 @@
 import type { ActorKind } from './types';
 import { PhraseTrie } from './actors/phraseTrie';
-import { NON_ASCII_CHARS, needsNormalizing, normalizeSurface, slug, Tokens } from './actors/tokens';
-import { WordHashes, WordTable } from './actors/words';
+import { needsNormalizing, normalizeSurface, slug, Tokens } from './actors/tokens';
+import { WordTable } from './actors/words';
 import states from './data/states.json';
 import bodies from './data/bodies.json';
 import groups from './data/groups.json';
@@ -62,6 +62,13 @@ const GROUP_HEAD = 8;
 /** First word of an alias written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
 const STARTS_LOWER_CASE_ALIAS = 16;
 
+/** Bits of the word table's hints (see WordTable.hints): sets a token is tested against before it is looked up. */
+const ALIAS_START_HINT = 1;
+const TITLE_START_HINT = 2;
+const LOWER_CASE_ALIAS_HINT = 4;
+const NAME_CONNECTOR_HINT = 8;
+const COMMON_WORD_HINT = 16;
+
 /**
  * Surface forms to entries, built once. Keys are normalized (straight apostrophes, single spaces).
  * An alias is matched with its exact case; an alias with a lower-case letter also matches any
@@ -74,9 +81,9 @@ export class Lexicon {
   /** Every word of an alias or title (as its lookup key), and every word of the word lists as written. */
   readonly words = new WordTable();
   /** Aliases, lower-cased: every node is some alias's leading run of tokens ("the", "the new", "the new york times"). */
-  readonly aliases = new PhraseTrie<AliasNode>();
+  readonly aliases = new PhraseTrie<AliasNode>(ALIAS_START_HINT);
   /** Title parts, lower-cased: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). */
-  readonly titles = new PhraseTrie<number>();
+  readonly titles = new PhraseTrie<number>(TITLE_START_HINT);
   private readonly exact = new Map<string, Surface>();
   /**
    * The aliases' written forms again, for surfaceAt(), which compares them with the text for every run
@@ -90,10 +97,6 @@ export class Lexicon {
   private readonly formSurfaces: Surface[] = [];
   private readonly foldedAt: (Surface | undefined)[] = [];
   private readonly wordClasses: Uint8Array;
-  /** The first words of aliases written in lower case, the name particles and the common words, by hash. */
-  private readonly lowerCaseStartHashes = new WordHashes();
-  private readonly commonWordHashes = new WordHashes();
-  private readonly connectorHashes = new WordHashes();
   readonly commonWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
@@ -147,9 +150,9 @@ export class Lexicon {
       [lowerCaseStarts, STARTS_LOWER_CASE_ALIAS],
     ];
     for (const [list] of classes) for (const w of list) this.words.add(w);
-    for (const w of lowerCaseStarts) this.lowerCaseStartHashes.add(w);
-    for (const w of this.nameConnectors) this.connectorHashes.add(w);
-    for (const w of this.commonWords) this.commonWordHashes.add(w);
+    for (const w of lowerCaseStarts) this.words.hint(w, LOWER_CASE_ALIAS_HINT);
+    for (const w of this.nameConnectors) this.words.hint(w, NAME_CONNECTOR_HINT);
+    for (const w of this.commonWords) this.words.hint(w, COMMON_WORD_HINT);
     this.wordClasses = new Uint8Array(this.words.size);
     for (const [list, bit] of classes) for (const w of list) this.wordClasses[this.words.idOf(w)] |= bit;
   }
@@ -217,12 +220,12 @@ export class Lexicon {
 
   /** Whether token i as written is a common word. */
   isCommonWordAt(tokens: Tokens, i: number): boolean {
-    return this.commonWordHashes.mayHave(tokens.hashes[i], (tokens.flags[i] & NON_ASCII_CHARS) === 0) && this.isCommonWord(tokens.wordOf(i));
+    return (tokens.hints[i] & COMMON_WORD_HINT) !== 0 && this.isCommonWord(tokens.wordOf(i));
   }
 
   /** Whether token i is a particle of names ("bin", "al", "von"). */
   isNameConnector(tokens: Tokens, i: number): boolean {
-    if (!this.connectorHashes.mayHave(tokens.hashes[i], (tokens.flags[i] & NON_ASCII_CHARS) === 0)) return false;
+    if (!(tokens.hints[i] & NAME_CONNECTOR_HINT)) return false;
     const word = tokens.wordOf(i);
     return this.hasClass(word, NAME_CONNECTOR);
   }
@@ -244,7 +247,7 @@ export class Lexicon {
 
   /** Whether an alias written in lower case starts with token i (as written). */
   startsLowerCaseAlias(tokens: Tokens, i: number): boolean {
-    if (!this.lowerCaseStartHashes.mayHave(tokens.hashes[i], (tokens.flags[i] & NON_ASCII_CHARS) === 0)) return false;
+    if (!(tokens.hints[i] & LOWER_CASE_ALIAS_HINT)) return false;
     const word = tokens.wordOf(i);
     return this.hasClass(word, STARTS_LOWER_CASE_ALIAS);
   }

@@ -1,5 +1,5 @@
-import { CURLY_QUOTE, NON_ASCII_CHARS, Tokens } from './tokens';
-import { WordHashes, type WordTable } from './words';
+import { CURLY_QUOTE, Tokens } from './tokens';
+import type { WordTable } from './words';
 
 /**
  * Phrases (aliases, titles) as a trie over the lexicon's word numbers, so that matching goes on a token
@@ -24,12 +24,6 @@ export class PhraseTrie<T> {
   private readonly values: (T | undefined)[] = [undefined];
   /** By node: whether any phrase goes on past it (most phrases are one word: their run ends there, unread). */
   private readonly branching: boolean[] = [false];
-  /**
-   * First words written in ASCII, by the hash of their key: most words of a text (half the capitalised
-   * ones, and as many lower-case ones before them, which might start a title) are ruled out as a phrase
-   * start without looking them up.
-   */
-  private readonly firstKeys = new WordHashes();
   /** Tokens in the longest phrase. */
   depth = 0;
   /**
@@ -37,6 +31,13 @@ export class PhraseTrie<T> {
    * rewrites (a curly quote, a tab, two spaces...), or more than it followed when none does.
    */
   rewrittenFrom = 0;
+
+  /**
+   * `startHint`: the bit of WordTable.hints this trie gives its first words, so that most words of a text
+   * (half the capitalised ones, and as many lower-case ones before them, which might start a title) are
+   * ruled out as a phrase start without looking them up.
+   */
+  constructor(private readonly startHint: number) {}
 
   /** The node after `node` for a token with lookup key `key`, or -1 when no phrase goes on so. */
   next(node: number, key: number, spaced: boolean): number {
@@ -68,7 +69,7 @@ export class PhraseTrie<T> {
   insert(phrase: string, words: WordTable): number {
     const tokens = new Tokens().tokenize(phrase, 0, phrase.length);
     let node = PhraseTrie.ROOT;
-    if (tokens.last > 0 && !(tokens.flags[0] & NON_ASCII_CHARS)) this.firstKeys.add(tokens.textOf(0));
+    if (tokens.last > 0) words.hint(tokens.textOf(0), this.startHint);
     for (let k = 0; k < tokens.last; k++) {
       const key = words.add(tokens.textOf(k));
       const spaced = k > 0 && !tokens.touching(k);
@@ -86,9 +87,9 @@ export class PhraseTrie<T> {
     return node;
   }
 
-  /** False when token i, written in ASCII, surely starts no phrase: a test to make before follow(), which makes it too. */
+  /** False when token i surely starts no phrase: a test to make before follow(), which makes it too. */
   mayStartAt(tokens: Tokens, i: number): boolean {
-    return (tokens.flags[i] & NON_ASCII_CHARS) !== 0 || this.firstKeys.mayHave(tokens.keyHash(i), true);
+    return (tokens.hints[i] & this.startHint) !== 0;
   }
 
   private addStep(node: number, step: number, child: number): void {

@@ -1,4 +1,4 @@
-import { hashStep, type WordTable } from './words';
+import { hashStep, hintSlot, type WordTable } from './words';
 
 // Kinds of ASCII characters, looked up rather than tested: the tokenizer's inner loop runs once per character.
 const OTHER = 0;
@@ -36,6 +36,9 @@ const POWERS_OF_31 = new Int32Array(64);
 POWERS_OF_31[0] = 1;
 for (let k = 1; k < POWERS_OF_31.length; k++) POWERS_OF_31[k] = Math.imul(POWERS_OF_31[k - 1], 31);
 
+/** Every set of WordTable.hints. */
+const ALL_HINTS = 0xff;
+
 /** A token's number in the lexicon not looked up yet. */
 const UNSEEN = -2;
 
@@ -57,7 +60,13 @@ export class Tokens {
   flags = new Uint16Array(256);
   /** Hash of a token as written, made while scanning it (see words.ts; not used beyond ASCII). */
   hashes = new Int32Array(256);
+  /**
+   * The sets of the lexicon's WordTable.hints a token may be in: read off the hash of its key, and every
+   * set (ALL_HINTS) when that hash is not at hand (beyond ASCII, capitals after the first) or no table is.
+   */
+  hints = new Uint8Array(256);
   private words: WordTable | null = null;
+  private hintTable: Uint8Array | null = null;
   /** Numbers looked up, or UNSEEN: so is every entry from `count` on, for the next tokens held. */
   private written = new Int32Array(256).fill(UNSEEN);
   private keys = new Int32Array(256).fill(UNSEEN);
@@ -167,6 +176,7 @@ export class Tokens {
     this.keys.fill(UNSEEN, 0, this.count);
     this.text = text;
     this.words = words;
+    this.hintTable = words ? words.hints : null;
     this.count = this.first = this.last = 0;
   }
 
@@ -186,8 +196,8 @@ export class Tokens {
     // Offsets are small integers: `| 0` tells the compiler so, which keeps them unboxed in registers.
     from |= 0;
     to |= 0;
-    const text = this.text;
-    let { start: starts, end: ends, flags, hashes } = this;
+    const { text, hintTable } = this;
+    let { start: starts, end: ends, flags, hashes, hints } = this;
     let n = this.count | 0;
     let i = from;
     let pendingStart = true;
@@ -215,12 +225,13 @@ export class Tokens {
       }
       if (n === starts.length) {
         this.grow();
-        ({ start: starts, end: ends, flags, hashes } = this);
+        ({ start: starts, end: ends, flags, hashes, hints } = this);
       }
       if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
         starts[n] = i;
         ends[n] = i + 1;
         hashes[n] = hashStep(0, c);
+        hints[n] = c < 128 && hintTable ? hintTable[hintSlot(hashStep(0, c))] : ALL_HINTS;
         flags[n++] = c < 128 ? 0 : c === 0x2018 || c === 0x2019 ? CURLY_QUOTE | NON_ASCII_CHARS : NON_ASCII_CHARS;
         i++;
         continue;
@@ -271,6 +282,11 @@ export class Tokens {
       starts[n] = start;
       ends[n] = i;
       hashes[n] = hash;
+      // The key's hash is the token's, or follows from it when only the first letter is a capital (see keyHash()).
+      if (!hintTable || flag & NON_ASCII_CHARS) hints[n] = ALL_HINTS;
+      else if (!(flag & HAS_UPPER)) hints[n] = hintTable[hintSlot(hash)];
+      else if (flag & FIRST_UPPER_ONLY && i - start <= POWERS_OF_31.length) hints[n] = hintTable[hintSlot((hash + Math.imul(32, POWERS_OF_31[i - start - 1])) | 0)];
+      else hints[n] = ALL_HINTS;
       flags[n++] = flag;
       pendingStart = false;
       // Most words are followed by one space: skipped here, without another turn of the loop.
@@ -281,11 +297,12 @@ export class Tokens {
 
   private grow(): void {
     const size = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint16Array>(from: T, to: T) => (to.set(from), to);
+    const copy = <T extends Int32Array | Uint16Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
     this.start = copy(this.start, new Int32Array(size));
     this.end = copy(this.end, new Int32Array(size));
     this.flags = copy(this.flags, new Uint16Array(size));
     this.hashes = copy(this.hashes, new Int32Array(size));
+    this.hints = copy(this.hints, new Uint8Array(size));
     this.written = copy(this.written, new Int32Array(size).fill(UNSEEN));
     this.keys = copy(this.keys, new Int32Array(size).fill(UNSEEN));
   }

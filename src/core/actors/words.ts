@@ -20,6 +20,12 @@ export class WordTable {
    */
   private chars = new Uint16Array(0);
   private starts = new Int32Array(1);
+  /**
+   * Sets of words a token may be in, as bits by the hash of its lookup key (see hintSlot): the tokenizer
+   * reads every token's (Tokens.hints), and the steps test them before looking a token up, so that most
+   * tokens are ruled out as a title, a particle or an alias start with one bit.
+   */
+  readonly hints = new Uint8Array(HINT_SLOTS);
 
   get size(): number {
     return this.words.length;
@@ -36,6 +42,20 @@ export class WordTable {
     if (this.words.length * 4 > this.slots.length) this.rehash(this.slots.length);
     else this.place(id);
     return id;
+  }
+
+  /**
+   * Puts a word, by its lookup key, in the sets of `hint` (bits the caller numbers). A word beyond ASCII
+   * needs no hint: tokens beyond ASCII are in every set (see Tokens.hints).
+   */
+  hint(word: string, hint: number): void {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 128) return;
+      hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    this.hints[hintSlot(hash)] |= hint;
   }
 
   /** The number of a word, or -1. */
@@ -91,40 +111,12 @@ export class WordTable {
   }
 }
 
-/**
- * A few words, by the hash of how they are written: a bit each for those written in ASCII. A token is ruled
- * out as one of them from the hash the tokenizer made, without reading its characters.
- */
-export class WordHashes {
-  private readonly bits = new Uint32Array(WORD_HASH_BITS >>> 5);
-  private beyondAscii = false;
+/** Slots of WordTable.hints: 32 KB, which the caches keep, and few false hits among a couple of thousand words. */
+const HINT_SLOTS = 1 << 15;
 
-  add(word: string): void {
-    if (!isAscii(word)) this.beyondAscii = true;
-    else {
-      const bit = hashBit(hashOf(word));
-      this.bits[bit >>> 5] |= 1 << (bit & 31);
-    }
-  }
-
-  /** False when a token, with `hash` as the tokenizer made it (ASCII) or written beyond ASCII, is surely none of the words. */
-  mayHave(hash: number, ascii: boolean): boolean {
-    if (!ascii) return this.beyondAscii;
-    const bit = hashBit(hash);
-    return (this.bits[bit >>> 5] & (1 << (bit & 31))) !== 0;
-  }
-}
-
-/** Bits of a WordHashes: 8 KB, which the caches keep, and few false hits among a couple of thousand words. */
-const WORD_HASH_BITS = 1 << 16;
-
-function hashBit(hash: number): number {
-  return (hash ^ (hash >>> 16)) & (WORD_HASH_BITS - 1);
-}
-
-function isAscii(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 128) return false;
-  return true;
+/** The slot of WordTable.hints for a lookup key with hash `hash`. */
+export function hintSlot(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (HINT_SLOTS - 1);
 }
 
 /** `slots` slots, all free: two numbers each. */
