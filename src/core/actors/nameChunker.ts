@@ -15,13 +15,13 @@ export interface NameChunk {
  */
 export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const { tokens, covered } = scan;
-  const { flags, start, end, last } = tokens;
+  const { flags, last } = tokens;
   const out: NameChunk[] = [];
   let i = tokens.first;
   while (i < last) {
     // A capitalised word starts a name; a lower-case one only as a particle.
     const f = flags[i];
-    if (covered[i] || !(f & WORD) || (!(f & CAP) && (end[i] - start[i] > MAX_CONNECTOR || !particleStartsName(scan, i)))) {
+    if (covered[i] || !(f & WORD) || (!(f & CAP) && !particleStartsName(scan, i))) {
       i++;
       continue;
     }
@@ -47,7 +47,8 @@ function isNameWord(scan: ParagraphScan, i: number): boolean {
 function isConnector(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
   if (i < tokens.first || i >= tokens.last) return false;
-  return (tokens.flags[i] & (WORD | CAP)) === WORD && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
+  // The lexicon first: it rules out most words by their hint.
+  return scan.lex.isNameConnector(tokens, i) && (tokens.flags[i] & (WORD | CAP)) === WORD && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i];
 }
 
 function isHyphen(scan: ParagraphScan, i: number): boolean {

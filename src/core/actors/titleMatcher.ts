@@ -9,14 +9,15 @@ const MAX_PARTS = 5;
  * name itself, and a lower-case one ("spokesman") counts only right before a capitalised word.
  */
 export function matchTitles(scan: ParagraphScan): void {
-  const { tokens, covered } = scan;
+  const { tokens, covered, lex } = scan;
   const { flags, last } = tokens;
   // A lower-case title only matters right before a name, so only look when a capitalised word is near.
   // The next one is found once and kept until passed, so that the paragraph is scanned once for them.
   let capital = -1;
   for (let i = tokens.first; i < last; ) {
     const f = flags[i];
-    if (covered[i] || !(f & WORD)) {
+    // A title starts with a title word: most words are ruled out here, by their hint.
+    if (covered[i] || !(f & WORD) || !lex.titles.mayStartAt(tokens, i)) {
       i++;
       continue;
     }
