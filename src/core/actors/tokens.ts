@@ -144,6 +144,13 @@ export class Tokens {
 
   /** The token lower-cased. */
   lowerCaseOf(i: number): string {
+    const f = this.flags[i];
+    // In ASCII, without toLowerCase() where it would change nothing (or only the first letter): it goes
+    // through the slow path of Unicode case mapping for a piece of a text written in two bytes a character.
+    if (!(f & NON_ASCII_CHARS)) {
+      if (!(f & HAS_UPPER)) return this.textOf(i);
+      if (f & FIRST_UPPER_ONLY) return String.fromCharCode(this.firstCode(i) + 32) + this.text.slice(this.start[i] + 1, this.end[i]);
+    }
     return this.textOf(i).toLowerCase();
   }
 
