@@ -7,7 +7,7 @@ import { matchGazetteer } from './gazetteerMatcher';
 import { nameInstitutions } from './institutions';
 import { classifyNames } from './nameClassifier';
 import { chunkNames } from './nameChunker';
-import { appendInOrder, removeOverlaps } from './overlapRemoval';
+import { removeOverlaps } from './overlapRemoval';
 import { linkSurnames } from './surnameLinker';
 import { attachTitles } from './titleAttacher';
 import { matchTitles } from './titleMatcher';
@@ -59,7 +59,7 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
     nameInstitutions(scan);
     filterDemonyms(scan);
     attachTitles(scan);
-    appendInOrder(all, scan.candidates);
+    for (const c of scan.candidates) all.push(c);
   }
   const header = article.header;
   const kept = header ? all.filter((c) => c.start >= header.end || c.end <= header.start) : all;

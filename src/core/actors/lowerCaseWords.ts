@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { ASCII_LETTERS, HAS_UPPER, isLetterCode, WORD, type Tokens } from './tokens';
+import { ASCII_LETTERS, isLetterCode, WORD, type Tokens } from './tokens';
 import { hashStep } from './words';
 
 /** How many words are looked up by searching the text before the lookups turn to sets, so that time stays linear. */
@@ -57,8 +57,8 @@ export class LowerCaseWords {
 }
 
 /**
- * A bit per hash of every maximal run of letters in the text that has no ASCII capital (and of a few more
- * strings: a false hit only costs a search). Inside paragraphs a run is a token of ASCII letters, whose hash the tokenizer
+ * A bit per hash of every maximal run of letters in the text (and of a few more strings: a false hit
+ * only costs a search). Inside paragraphs a run is a token of ASCII letters, whose hash the tokenizer
  * made, or part of another word token; outside them (the header, blank lines) the text is scanned. A
  * paragraph that starts or ends inside a run, or paragraphs out of order, and the whole text is scanned.
  */
@@ -79,12 +79,11 @@ function letterRunHashes(text: string, tokens: Tokens, paragraphs: readonly Span
     at = p.end;
   }
   addRuns(text, at, text.length, bits);
-  const { flags, hashes, start, end, count } = tokens;
-  for (let i = 0; i < count; i++) {
+  const { flags, hashes, start, end } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
     const f = flags[i];
-    // A word with a capital is no lower-case word: only the runs of the others are of use.
-    if ((f & (ASCII_LETTERS | HAS_UPPER)) === ASCII_LETTERS) setBit(bits, hashes[i]);
-    else if ((f & (WORD | ASCII_LETTERS)) === WORD) addRuns(text, start[i], end[i], bits);
+    if (f & ASCII_LETTERS) setBit(bits, hashes[i]);
+    else if (f & WORD) addRuns(text, start[i], end[i], bits);
   }
   return bits;
 }

@@ -1,6 +1,5 @@
-import type { ActorKind } from '../types';
-import { CAP, slugOf, WORD } from './tokens';
-import { newCandidate, tokenText, type Candidate, type ParagraphScan } from './candidate';
+import { slug } from './tokens';
+import { tokenText, type ParagraphScan } from './candidate';
 import type { NameChunk } from './nameChunker';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
@@ -20,68 +19,56 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
   // Read only for the chunks that get that far, as it reads the whole paragraph.
   let headline: boolean | undefined;
   for (const c of chunks) {
-    // The chunk's capitalised words: how many, the last, and whether one is an acronym.
-    let words = 0;
-    let head = -1;
-    let acronym = false;
-    for (let k = c.first; k < c.last; k++) {
-      if (!tokens.isCapWord(k)) continue;
-      words++;
-      head = k;
-      if (tokens.isAllCaps(k) && tokens.end[k] - tokens.start[k] > 1) acronym = true;
-    }
-    if (words === 0) continue;
+    const words: number[] = [];
+    for (let k = c.first; k < c.last; k++) if (tokens.isCapWord(k)) words.push(k);
+    if (words.length === 0) continue;
+    const start = tokens.start[c.first];
+    const end = tokens.end[c.last - 1];
+    const text = scan.text.slice(start, end);
+    const head = tokens.wordOf(words[words.length - 1]);
+    const acronym = words.some((k) => tokens.isAllCaps(k) && tokens.end[k] - tokens.start[k] > 1);
     // Part of a title the data lacks ("Treasury Secretary", "External Affairs Minister").
     if (titleStarts.has(c.last) && !titled.has(c.first)) continue;
     if (titled.has(c.first) && !acronym) {
-      scan.candidates.push(named(scan, c, 'person', words > 1 ? 'name' : 'surname'));
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: words.length > 1 ? 'name' : 'surname' });
       continue;
     }
-    if (words > 1 && lex.isOrgHead(tokens.wordOf(head))) {
-      scan.candidates.push(named(scan, c, 'organization', 'name'));
+    if (words.length > 1 && lex.isOrgHead(head)) {
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'organization', id: slug(text), via: 'name' });
       continue;
     }
-    if (words > 1 && lex.isGroupHead(tokens.wordOf(head))) {
-      scan.candidates.push(named(scan, c, 'group', 'name'));
+    if (words.length > 1 && lex.isGroupHead(head)) {
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'group', id: slug(text), via: 'name' });
       continue;
     }
     if (acronym || (headline ??= isHeadline(scan))) continue;
-    if (words > 1) {
-      if (looksCommon(scan, c, words)) continue;
-      scan.candidates.push(named(scan, c, 'person', 'name'));
+    if (words.length > 1) {
+      if (looksCommon(scan, words)) continue;
+      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: 'name' });
       continue;
     }
     // A lone word: a surname when a speech verb follows ("Hanafi said"), else only if linked later.
-    const surname = named(scan, c, 'person', 'surname');
-    surname.unconfirmed = !(tokens.isWord(c.last) && SPEECH_VERBS.has(tokenText(scan, c.last)));
-    scan.candidates.push(surname);
+    const speaks = tokens.isWord(c.last) && SPEECH_VERBS.has(tokenText(scan, c.last));
+    const id = slug(text);
+    scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id, via: 'surname', unconfirmed: !speaks });
   }
 }
 
-/** The candidate a chunk names, its id made from its text. */
-function named(scan: ParagraphScan, chunk: NameChunk, kind: ActorKind, via: Candidate['via']): Candidate {
-  const start = scan.tokens.start[chunk.first];
-  const end = scan.tokens.end[chunk.last - 1];
-  return newCandidate(chunk.first, chunk.last, start, end, scan.text.slice(start, end), kind, slugOf(scan.text, start, end), via);
-}
-
-function looksCommon(scan: ParagraphScan, chunk: NameChunk, words: number): boolean {
-  const { tokens, lex, lowerCaseWords } = scan;
+function looksCommon(scan: ParagraphScan, words: number[]): boolean {
   let common = 0;
-  for (let k = chunk.first; k < chunk.last; k++) if (tokens.isCapWord(k) && (lex.isCommonWordAt(tokens, k) || lowerCaseWords.has(tokens.lowerCaseOf(k)))) common++;
-  return common * 2 > words;
+  for (const k of words) if (scan.lex.isCommonWord(scan.tokens.wordOf(k)) || scan.lowerCaseWords.has(scan.tokens.lowerCaseOf(k))) common++;
+  return common * 2 > words.length;
 }
 
 /** Title case: most longer words capitalised, where capitals say nothing about names. */
 function isHeadline(scan: ParagraphScan): boolean {
-  const { flags, start, end, first, last } = scan.tokens;
+  const { tokens } = scan;
   let words = 0;
   let caps = 0;
-  for (let i = first; i < last; i++) {
-    const f = flags[i];
-    if (!(f & WORD) || end[i] - start[i] < 4) continue;
+  for (let i = tokens.first; i < tokens.last; i++) {
+    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
     words++;
-    if (f & CAP) caps++;
+    if (tokens.isCap(i)) caps++;
   }
   return words >= 3 && caps * 4 >= words * 3;
 }
