@@ -1,7 +1,7 @@
 import type { ActorKind } from './types';
 import { PhraseTrie } from './actors/phraseTrie';
 import { needsNormalizing, normalizeSurface, slug, Tokens } from './actors/tokens';
-import { WordShapes, WordTable } from './actors/words';
+import { WordTable } from './actors/words';
 import states from './data/states.json';
 import bodies from './data/bodies.json';
 import groups from './data/groups.json';
@@ -62,6 +62,13 @@ const GROUP_HEAD = 8;
 /** First word of an alias written in lower case ("al" of "al-Qaeda"): the only lower-case words matching starts at. */
 const STARTS_LOWER_CASE_ALIAS = 16;
 
+/** Bits of the word table's hints (see WordTable.hints): sets a token is tested against before it is looked up. */
+const ALIAS_START_HINT = 1;
+const TITLE_START_HINT = 2;
+const LOWER_CASE_ALIAS_HINT = 4;
+const NAME_CONNECTOR_HINT = 8;
+const COMMON_WORD_HINT = 16;
+
 /**
  * Surface forms to entries, built once. Keys are normalized (straight apostrophes, single spaces).
  * An alias is matched with its exact case; an alias with a lower-case letter also matches any
@@ -74,25 +81,22 @@ export class Lexicon {
   /** Every word of an alias or title (as its lookup key), and every word of the word lists as written. */
   readonly words = new WordTable();
   /** Aliases, lower-cased: every node is some alias's leading run of tokens ("the", "the new", "the new york times"). */
-  readonly aliases = new PhraseTrie<AliasNode>();
+  readonly aliases = new PhraseTrie<AliasNode>(ALIAS_START_HINT);
   /** Title parts, lower-cased: 1 = prefix ("Deputy"), 2 = field ("Foreign"), 3 = title ("Minister"). */
-  readonly titles = new PhraseTrie<number>();
+  readonly titles = new PhraseTrie<number>(TITLE_START_HINT);
   private readonly exact = new Map<string, Surface>();
   /**
    * The aliases' written forms again, for surfaceAt(), which compares them with the text for every run
    * of tokens the trie matches: alias node n has forms formsOf[n] to formsOf[n + 1] - 1, form f is
-   * formChars[formStarts[f], formStarts[f + 1]) and stands for formSurfaces[f]. Flat arrays and one
-   * string, in place of an object, an array and a string per node to reach in memory one after another.
+   * formCodes[formStarts[f], formStarts[f + 1]) and stands for formSurfaces[f]. Flat arrays of numbers,
+   * in place of an object, an array and a string per node to reach in memory one after another.
    */
   private readonly formsOf: Int32Array;
   private readonly formStarts: Int32Array;
-  private readonly formChars: string;
+  private readonly formCodes: Uint16Array;
   private readonly formSurfaces: Surface[] = [];
   private readonly foldedAt: (Surface | undefined)[] = [];
   private readonly wordClasses: Uint8Array;
-  /** Shapes of the first words of aliases written in lower case, and of name particles. */
-  private readonly lowerCaseStartShapes = new WordShapes();
-  private readonly connectorShapes = new WordShapes();
   readonly commonWords: ReadonlySet<string>;
   readonly nameConnectors: ReadonlySet<string>;
   readonly orgHeads: ReadonlySet<string>;
@@ -123,8 +127,9 @@ export class Lexicon {
     }
     this.formsOf[this.aliases.size] = this.formSurfaces.length;
     this.formStarts = Int32Array.from(formStarts);
-    // Joined rather than concatenated: one flat string, not a rope to flatten.
-    this.formChars = forms.join('');
+    this.formCodes = new Uint16Array(chars);
+    let at = 0;
+    for (const form of forms) for (let k = 0; k < form.length; k++) this.formCodes[at++] = form.charCodeAt(k);
     for (const t of titles.titles) this.addTitle(t, 3);
     for (const p of titles.prefixes) this.addTitle(p, 1);
     for (const f of titles.fields) this.addTitle(f, 2);
@@ -145,8 +150,9 @@ export class Lexicon {
       [lowerCaseStarts, STARTS_LOWER_CASE_ALIAS],
     ];
     for (const [list] of classes) for (const w of list) this.words.add(w);
-    for (const w of lowerCaseStarts) this.lowerCaseStartShapes.add(w);
-    for (const w of this.nameConnectors) this.connectorShapes.add(w);
+    for (const w of lowerCaseStarts) this.words.hint(w, LOWER_CASE_ALIAS_HINT);
+    for (const w of this.nameConnectors) this.words.hint(w, NAME_CONNECTOR_HINT);
+    for (const w of this.commonWords) this.words.hint(w, COMMON_WORD_HINT);
     this.wordClasses = new Uint8Array(this.words.size);
     for (const [list, bit] of classes) for (const w of list) this.wordClasses[this.words.idOf(w)] |= bit;
   }
@@ -175,15 +181,18 @@ export class Lexicon {
     this.titles.setValue(node, Math.max(this.titles.valueAt(node) ?? 0, part));
   }
 
-  /** The entry for the alias phrase at `node` of `aliases`, as written in text[start, end), or undefined. */
-  surfaceAt(node: number, text: string, start: number, end: number): Surface | undefined {
-    const { formsOf, formStarts, formChars } = this;
+  /**
+   * The entry for the alias phrase at `node` of `aliases`, as written in text[start, end), or undefined.
+   * `rewritten`: whether the span holds a character normalizeSurface() rewrites, when the caller knows.
+   */
+  surfaceAt(node: number, text: string, start: number, end: number, rewritten = needsNormalizing(text, start, end)): Surface | undefined {
+    const { formsOf, formStarts, formCodes } = this;
     const first = formsOf[node];
     const last = formsOf[node + 1];
     // A node with a value has a written form; one without is some alias's leading words only.
     if (first === last) return undefined;
     // The exact table's entry for the span as written: compared in place when normalizing would change nothing.
-    if (needsNormalizing(text, start, end)) {
+    if (rewritten) {
       const hit = this.exact.get(normalizeSurface(text.slice(start, end)));
       if (hit) return hit;
     } else {
@@ -191,7 +200,7 @@ export class Lexicon {
         const from = formStarts[f];
         if (formStarts[f + 1] - from !== end - start) continue;
         let k = 0;
-        while (k < end - start && formChars.charCodeAt(from + k) === text.charCodeAt(start + k)) k++;
+        while (k < end - start && formCodes[from + k] === text.charCodeAt(start + k)) k++;
         if (k === end - start) return this.formSurfaces[f];
       }
     }
@@ -209,9 +218,14 @@ export class Lexicon {
     return this.hasClass(word, COMMON_WORD);
   }
 
+  /** Whether token i as written is a common word. */
+  isCommonWordAt(tokens: Tokens, i: number): boolean {
+    return (tokens.hints[i] & COMMON_WORD_HINT) !== 0 && this.isCommonWord(tokens.wordOf(i));
+  }
+
   /** Whether token i is a particle of names ("bin", "al", "von"). */
   isNameConnector(tokens: Tokens, i: number): boolean {
-    if (!this.connectorShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
+    if (!(tokens.hints[i] & NAME_CONNECTOR_HINT)) return false;
     const word = tokens.wordOf(i);
     return this.hasClass(word, NAME_CONNECTOR);
   }
@@ -233,7 +247,7 @@ export class Lexicon {
 
   /** Whether an alias written in lower case starts with token i (as written). */
   startsLowerCaseAlias(tokens: Tokens, i: number): boolean {
-    if (!this.lowerCaseStartShapes.mayHave(tokens.text, tokens.start[i], tokens.end[i])) return false;
+    if (!(tokens.hints[i] & LOWER_CASE_ALIAS_HINT)) return false;
     const word = tokens.wordOf(i);
     return this.hasClass(word, STARTS_LOWER_CASE_ALIAS);
   }

@@ -22,6 +22,14 @@ export interface Candidate {
   unconfirmed?: boolean;
 }
 
+/**
+ * A candidate with every field set, the optional ones to nothing: candidates all have one shape, so that
+ * the steps reading them are compiled for that one.
+ */
+export function newCandidate(first: number, last: number, start: number, end: number, text: string, kind: ActorKind, id: string, via: Candidate['via']): Candidate {
+  return { first, last, start, end, text, kind, id, title: undefined, via, actsAs: undefined, unconfirmed: false };
+}
+
 /** A title phrase before a name ("Foreign Minister", "Mr"), by token range. */
 export interface TitleSpan {
   first: number;

@@ -7,7 +7,7 @@ import { matchGazetteer } from './gazetteerMatcher';
 import { nameInstitutions } from './institutions';
 import { classifyNames } from './nameClassifier';
 import { chunkNames } from './nameChunker';
-import { removeOverlaps } from './overlapRemoval';
+import { appendInOrder, removeOverlaps } from './overlapRemoval';
 import { linkSurnames } from './surnameLinker';
 import { attachTitles } from './titleAttacher';
 import { matchTitles } from './titleMatcher';
@@ -59,7 +59,7 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
     nameInstitutions(scan);
     filterDemonyms(scan);
     attachTitles(scan);
-    for (const c of scan.candidates) all.push(c);
+    appendInOrder(all, scan.candidates);
   }
   const header = article.header;
   const kept = header ? all.filter((c) => c.start >= header.end || c.end <= header.start) : all;

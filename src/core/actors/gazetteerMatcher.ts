@@ -1,5 +1,6 @@
 import type { Surface } from '../knowledge';
-import type { Candidate, ParagraphScan } from './candidate';
+import { newCandidate, type Candidate, type ParagraphScan } from './candidate';
+import { CAP, WORD } from './tokens';
 
 /**
  * Known names, longest match first at each token: "UN General Assembly" is one span, not "UN" +
@@ -7,22 +8,24 @@ import type { Candidate, ParagraphScan } from './candidate';
  */
 export function matchGazetteer(scan: ParagraphScan): void {
   const { tokens, text, lex } = scan;
+  const { flags, last } = tokens;
   const nodes = phraseNodes(lex.aliases.depth);
-  for (let i = tokens.first; i < tokens.last; ) {
+  for (let i = tokens.first; i < last; ) {
     let best = 0;
     let surface: Surface | undefined;
-    if (tokens.isWord(i) && (tokens.isCap(i) || lex.startsLowerCaseAlias(tokens, i))) {
+    const f = flags[i];
+    if (f & WORD && (f & CAP || lex.startsLowerCaseAlias(tokens, i)) && lex.aliases.mayStartAt(tokens, i)) {
       const followed = lex.aliases.follow(tokens, i, nodes);
       // A run that is no alias's leading words ends the search, as the trie does.
       for (let n = 1; n <= followed && nodes[n - 1] >= 0; n++) {
-        const hit = lex.surfaceAt(nodes[n - 1], text, tokens.start[i], tokens.end[i + n - 1]);
+        const hit = lex.surfaceAt(nodes[n - 1], text, tokens.start[i], tokens.end[i + n - 1], n >= lex.aliases.rewrittenFrom);
         if (hit) {
           best = n;
           surface = hit;
         }
       }
     }
-    if (surface && !isShadowedSurname(scan, surface, i, best)) {
+    if (surface !== undefined && !isShadowedSurname(scan, surface, i, best)) {
       const start = tokens.start[i];
       const end = tokens.end[i + best - 1];
       scan.candidates.push(toCandidate(surface, i, i + best, start, end, text.slice(start, end)));
@@ -50,20 +53,22 @@ function isShadowedSurname(scan: ParagraphScan, surface: Surface, i: number, n: 
   const { tokens, lex } = scan;
   const prev = i - 1;
   if (!tokens.isCapWord(prev) || tokens.isAllCaps(prev) || scan.covered[prev] || tokens.touching(i)) return false;
-  return !lex.isCommonWord(tokens.wordOf(prev)) && lex.titlePartOfKey(tokens.keyOf(prev)) === 0 && !tokens.startsSentence(prev);
+  return !lex.isCommonWordAt(tokens, prev) && lex.titlePartOfKey(tokens.keyOf(prev)) === 0 && !tokens.startsSentence(prev);
 }
 
 function toCandidate(surface: Surface, first: number, last: number, start: number, end: number, text: string): Candidate {
   switch (surface.role) {
     case 'name':
-      return { first, last, start, end, text, kind: surface.actor.kind, id: surface.actor.id, via: 'gazetteer' };
+      return newCandidate(first, last, start, end, text, surface.actor.kind, surface.actor.id, 'gazetteer');
     case 'demonym':
-      return { first, last, start, end, text, kind: 'demonym', id: surface.state.id, via: 'demonym' };
+      return newCandidate(first, last, start, end, text, 'demonym', surface.state.id, 'demonym');
     case 'capital': {
+      const c = newCandidate(first, last, start, end, text, 'place', surface.place.id, 'capital');
       const actsAs = surface.regent ?? surface.state;
-      return { first, last, start, end, text, kind: 'place', id: surface.place.id, via: 'capital', actsAs: { id: actsAs.id, kind: actsAs.kind } };
+      c.actsAs = { id: actsAs.id, kind: actsAs.kind };
+      return c;
     }
     case 'institution':
-      return { first, last, start, end, text, kind: 'organization', id: surface.id, via: 'institution' };
+      return newCandidate(first, last, start, end, text, 'organization', surface.id, 'institution');
   }
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { ASCII_LETTERS, isLetterCode, WORD, type Tokens } from './tokens';
+import { ASCII_LETTERS, HAS_UPPER, isLetterCode, WORD, type Tokens } from './tokens';
 import { hashStep } from './words';
 
 /** How many words are looked up by searching the text before the lookups turn to sets, so that time stays linear. */
@@ -57,10 +57,11 @@ export class LowerCaseWords {
 }
 
 /**
- * A bit per hash of every maximal run of letters in the text (and of a few more strings: a false hit
- * only costs a search). Inside paragraphs a run is a token of ASCII letters, whose hash the tokenizer
- * made, or part of another word token; outside them (the header, blank lines) the text is scanned. A
- * paragraph that starts or ends inside a run, or paragraphs out of order, and the whole text is scanned.
+ * A bit per hash of every maximal run of letters in the text that has no ASCII capital (and of a few more
+ * strings: a false hit only costs a search). Inside paragraphs a run is a token of ASCII letters, whose
+ * hash the tokenizer made, or part of another word token; outside them (the header, blank lines) the text
+ * is scanned. A paragraph that starts or ends inside a run, or paragraphs out of order, and the whole
+ * text is scanned.
  */
 function letterRunHashes(text: string, tokens: Tokens, paragraphs: readonly Span[]): Uint32Array {
   let size = 1024;
@@ -79,11 +80,13 @@ function letterRunHashes(text: string, tokens: Tokens, paragraphs: readonly Span
     at = p.end;
   }
   addRuns(text, at, text.length, bits);
-  const { flags, hashes, start, end } = tokens;
-  for (let i = 0; i < tokens.count; i++) {
+  const { flags, hashes, start, end, count } = tokens;
+  const mask = size - 1;
+  for (let i = 0; i < count; i++) {
     const f = flags[i];
-    if (f & ASCII_LETTERS) setBit(bits, hashes[i]);
-    else if (f & WORD) addRuns(text, start[i], end[i], bits);
+    // A word with a capital is no lower-case word: only the runs of the others are of use.
+    if ((f & (ASCII_LETTERS | HAS_UPPER)) === ASCII_LETTERS) setBit(bits, mask, hashes[i]);
+    else if ((f & (WORD | ASCII_LETTERS)) === WORD) addRuns(text, start[i], end[i], bits);
   }
   return bits;
 }
@@ -92,6 +95,7 @@ let bitsScratch = new Uint32Array(0);
 
 /** Sets the bits of the maximal runs of letters in text[from, to). */
 function addRuns(text: string, from: number, to: number, bits: Uint32Array): void {
+  const mask = bits.length * 32 - 1;
   for (let i = from; i < to; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
@@ -103,12 +107,13 @@ function addRuns(text: string, from: number, to: number, bits: Uint32Array): voi
       if (!isLetter(d)) break;
       h = hashStep(h, d);
     }
-    setBit(bits, h);
+    setBit(bits, mask, h);
   }
 }
 
-function setBit(bits: Uint32Array, hash: number): void {
-  const h = (hash ^ (hash >>> 15)) & (bits.length * 32 - 1);
+/** Sets the bit of `hash` in `bits`, whose bits are mask + 1. */
+function setBit(bits: Uint32Array, mask: number, hash: number): void {
+  const h = (hash ^ (hash >>> 15)) & mask;
   bits[h >>> 5] |= 1 << (h & 31);
 }
 

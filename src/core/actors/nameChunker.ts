@@ -1,4 +1,5 @@
 import type { ParagraphScan } from './candidate';
+import { CAP, WORD } from './tokens';
 
 /** A run of capitalised words not already known, by token range: a name the gazetteer lacks. */
 export interface NameChunk {
@@ -14,10 +15,13 @@ export interface NameChunk {
  */
 export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const { tokens, covered } = scan;
+  const { flags, last } = tokens;
   const out: NameChunk[] = [];
   let i = tokens.first;
-  while (i < tokens.last) {
-    if (covered[i] || !startsName(scan, i)) {
+  while (i < last) {
+    // A capitalised word starts a name; a lower-case one only as a particle.
+    const f = flags[i];
+    if (covered[i] || !(f & WORD) || (!(f & CAP) && !particleStartsName(scan, i))) {
       i++;
       continue;
     }
@@ -33,13 +37,18 @@ export function chunkNames(scan: ParagraphScan): NameChunk[] {
   return out;
 }
 
+/** Characters in the longest particle. */
+const MAX_CONNECTOR = 4;
+
 function isNameWord(scan: ParagraphScan, i: number): boolean {
   return scan.tokens.isCapWord(i) && !scan.covered[i];
 }
 
 function isConnector(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
-  return tokens.isWord(i) && !tokens.isCap(i) && tokens.end[i] - tokens.start[i] <= 4 && !scan.covered[i] && scan.lex.isNameConnector(tokens, i);
+  if (i < tokens.first || i >= tokens.last) return false;
+  // The lexicon first: it rules out most words by their hint.
+  return scan.lex.isNameConnector(tokens, i) && (tokens.flags[i] & (WORD | CAP)) === WORD && tokens.end[i] - tokens.start[i] <= MAX_CONNECTOR && !scan.covered[i];
 }
 
 function isHyphen(scan: ParagraphScan, i: number): boolean {
@@ -53,9 +62,8 @@ function touching(scan: ParagraphScan, i: number): boolean {
   return scan.tokens.touching(i);
 }
 
-function startsName(scan: ParagraphScan, i: number): boolean {
-  if (isNameWord(scan, i)) return true;
-  // "al-Zawahiri", "bin Laden": a particle may open a surname.
+/** "al-Zawahiri", "bin Laden": a particle may open a surname. */
+function particleStartsName(scan: ParagraphScan, i: number): boolean {
   if (!isConnector(scan, i)) return false;
   if (isHyphen(scan, i + 1) && touching(scan, i + 1) && touching(scan, i + 2)) return isNameWord(scan, i + 2);
   return isNameWord(scan, i + 1) && !touching(scan, i + 1);
@@ -84,7 +92,7 @@ function isCommon(scan: ParagraphScan, i: number): boolean {
   const { tokens } = scan;
   if (!tokens.isCapWord(i)) return false;
   // "Mr West": after an honorific a common word is a surname.
-  if (scan.lex.isCommonWord(tokens.wordOf(i))) return !afterHonorific(scan, i);
+  if (scan.lex.isCommonWordAt(tokens, i)) return !afterHonorific(scan, i);
   if (!tokens.startsSentence(i)) return false;
   if (endsInIng(scan, i)) return true;
   return scan.lowerCaseWords.has(tokens.lowerCaseOf(i));

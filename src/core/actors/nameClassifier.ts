@@ -1,5 +1,6 @@
-import { slug } from './tokens';
-import { tokenText, type ParagraphScan } from './candidate';
+import type { ActorKind } from '../types';
+import { CAP, slugOf, WORD } from './tokens';
+import { newCandidate, tokenText, type Candidate, type ParagraphScan } from './candidate';
 import type { NameChunk } from './nameChunker';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
@@ -19,56 +20,70 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
   // Read only for the chunks that get that far, as it reads the whole paragraph.
   let headline: boolean | undefined;
   for (const c of chunks) {
-    const words: number[] = [];
-    for (let k = c.first; k < c.last; k++) if (tokens.isCapWord(k)) words.push(k);
-    if (words.length === 0) continue;
-    const start = tokens.start[c.first];
-    const end = tokens.end[c.last - 1];
-    const text = scan.text.slice(start, end);
-    const head = tokens.wordOf(words[words.length - 1]);
-    const acronym = words.some((k) => tokens.isAllCaps(k) && tokens.end[k] - tokens.start[k] > 1);
+    // The chunk's capitalised words: how many, the last, and whether one is an acronym.
+    let words = 0;
+    let head = -1;
+    let acronym = false;
+    for (let k = c.first; k < c.last; k++) {
+      if (!tokens.isCapWord(k)) continue;
+      words++;
+      head = k;
+      if (tokens.isAllCaps(k) && tokens.end[k] - tokens.start[k] > 1) acronym = true;
+    }
+    if (words === 0) continue;
     // Part of a title the data lacks ("Treasury Secretary", "External Affairs Minister").
     if (titleStarts.has(c.last) && !titled.has(c.first)) continue;
     if (titled.has(c.first) && !acronym) {
-      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: words.length > 1 ? 'name' : 'surname' });
+      scan.candidates.push(named(scan, c, 'person', words > 1 ? 'name' : 'surname'));
       continue;
     }
-    if (words.length > 1 && lex.isOrgHead(head)) {
-      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'organization', id: slug(text), via: 'name' });
+    if (words > 1 && lex.isOrgHead(tokens.wordOf(head))) {
+      scan.candidates.push(named(scan, c, 'organization', 'name'));
       continue;
     }
-    if (words.length > 1 && lex.isGroupHead(head)) {
-      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'group', id: slug(text), via: 'name' });
+    if (words > 1 && lex.isGroupHead(tokens.wordOf(head))) {
+      scan.candidates.push(named(scan, c, 'group', 'name'));
       continue;
     }
     if (acronym || (headline ??= isHeadline(scan))) continue;
-    if (words.length > 1) {
-      if (looksCommon(scan, words)) continue;
-      scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id: slug(text), via: 'name' });
+    if (words > 1) {
+      if (looksCommon(scan, c, words)) continue;
+      scan.candidates.push(named(scan, c, 'person', 'name'));
       continue;
     }
     // A lone word: a surname when a speech verb follows ("Hanafi said"), else only if linked later.
-    const speaks = tokens.isWord(c.last) && SPEECH_VERBS.has(tokenText(scan, c.last));
-    const id = slug(text);
-    scan.candidates.push({ first: c.first, last: c.last, start, end, text, kind: 'person', id, via: 'surname', unconfirmed: !speaks });
+    const surname = named(scan, c, 'person', 'surname');
+    surname.unconfirmed = !(tokens.isWord(c.last) && SPEECH_VERBS.has(tokenText(scan, c.last)));
+    scan.candidates.push(surname);
   }
 }
 
-function looksCommon(scan: ParagraphScan, words: number[]): boolean {
+/** The candidate a chunk names, its id made from its text. */
+function named(scan: ParagraphScan, chunk: NameChunk, kind: ActorKind, via: Candidate['via']): Candidate {
+  const start = scan.tokens.start[chunk.first];
+  const end = scan.tokens.end[chunk.last - 1];
+  return newCandidate(chunk.first, chunk.last, start, end, scan.text.slice(start, end), kind, slugOf(scan.text, start, end), via);
+}
+
+function looksCommon(scan: ParagraphScan, chunk: NameChunk, words: number): boolean {
+  const { tokens, lex, lowerCaseWords } = scan;
   let common = 0;
-  for (const k of words) if (scan.lex.isCommonWord(scan.tokens.wordOf(k)) || scan.lowerCaseWords.has(scan.tokens.lowerCaseOf(k))) common++;
-  return common * 2 > words.length;
+  for (let k = chunk.first; k < chunk.last; k++) if (tokens.isCapWord(k) && (lex.isCommonWordAt(tokens, k) || lowerCaseWords.has(tokens.lowerCaseOf(k)))) common++;
+  return common * 2 > words;
 }
 
 /** Title case: most longer words capitalised, where capitals say nothing about names. */
 function isHeadline(scan: ParagraphScan): boolean {
-  const { tokens } = scan;
+  const { flags, start, end, first, last } = scan.tokens;
   let words = 0;
   let caps = 0;
-  for (let i = tokens.first; i < tokens.last; i++) {
-    if (!tokens.isWord(i) || tokens.end[i] - tokens.start[i] < 4) continue;
+  for (let i = first; i < last; i++) {
+    const f = flags[i];
+    if (!(f & WORD) || end[i] - start[i] < 4) continue;
     words++;
-    if (tokens.isCap(i)) caps++;
+    if (f & CAP) caps++;
+    // More lower-case words than the tokens left could make up for: a sentence, read no further.
+    else if (3 * (words - caps) > caps + (last - i - 1)) return false;
   }
   return words >= 3 && caps * 4 >= words * 3;
 }

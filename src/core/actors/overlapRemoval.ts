@@ -20,6 +20,33 @@ export function removeOverlaps(candidates: readonly Candidate[]): ActorMention[]
   return out;
 }
 
+/**
+ * Appends a paragraph's candidates to `out` in the order removeOverlaps() sorts them into. They come as
+ * two sorted runs, the known names and then the names found between them: merged here, a step a run,
+ * rather than sorted with the whole article's later.
+ */
+export function appendInOrder(out: Candidate[], candidates: readonly Candidate[]): void {
+  if (candidates.length < 2) {
+    if (candidates.length) out.push(candidates[0]);
+    return;
+  }
+  let k = 1;
+  while (k < candidates.length && byStartThenLongest(candidates[k - 1], candidates[k]) <= 0) k++;
+  let j = k + 1;
+  while (j < candidates.length && byStartThenLongest(candidates[j - 1], candidates[j]) <= 0) j++;
+  if (j < candidates.length) {
+    // More than two runs: left as they are, for removeOverlaps() to sort.
+    for (const c of candidates) out.push(c);
+    return;
+  }
+  // A merge that takes the first run's candidate on a tie is what a stable sort of the two runs gives.
+  let a = 0;
+  let b = k;
+  while (a < k && b < candidates.length) out.push(byStartThenLongest(candidates[a], candidates[b]) <= 0 ? candidates[a++] : candidates[b++]);
+  while (a < k) out.push(candidates[a++]);
+  while (b < candidates.length) out.push(candidates[b++]);
+}
+
 function byStartThenLongest(a: Candidate, b: Candidate): number {
   return a.start - b.start || b.end - a.end;
 }

@@ -22,13 +22,22 @@ export class PhraseTrie<T> {
    */
   private firstNodes = new Int32Array(256).fill(-1);
   private readonly values: (T | undefined)[] = [undefined];
-  /**
-   * First words written in ASCII, by shape: a bit per length (up to 31) for each first character. Most
-   * words of a text are ruled out as a phrase start without hashing them.
-   */
-  private readonly firstShapes = new Uint32Array(128);
+  /** By node: whether any phrase goes on past it (most phrases are one word: their run ends there, unread). */
+  private readonly branching: boolean[] = [false];
   /** Tokens in the longest phrase. */
   depth = 0;
+  /**
+   * After follow(): the fewest tokens from its first whose text holds a character normalizeSurface()
+   * rewrites (a curly quote, a tab, two spaces...), or more than it followed when none does.
+   */
+  rewrittenFrom = 0;
+
+  /**
+   * `startHint`: the bit of WordTable.hints this trie gives its first words, so that most words of a text
+   * (half the capitalised ones, and as many lower-case ones before them, which might start a title) are
+   * ruled out as a phrase start without looking them up.
+   */
+  constructor(private readonly startHint: number) {}
 
   /** The node after `node` for a token with lookup key `key`, or -1 when no phrase goes on so. */
   next(node: number, key: number, spaced: boolean): number {
@@ -58,12 +67,9 @@ export class PhraseTrie<T> {
 
   /** The node of a phrase (normalized and lower-cased, as keys are), added with the nodes on the way. */
   insert(phrase: string, words: WordTable): number {
-    const tokens = new Tokens().tokenize(phrase, 0, phrase.length);
+    const tokens = phraseTokens.tokenize(phrase, 0, phrase.length);
     let node = PhraseTrie.ROOT;
-    if (tokens.last > 0 && !(tokens.flags[0] & NON_ASCII_CHARS)) {
-      const length = Math.min(tokens.end[0] - tokens.start[0], 31);
-      this.firstShapes[tokens.firstCode(0)] |= 1 << length;
-    }
+    if (tokens.last > 0 && !(tokens.flags[0] & NON_ASCII_CHARS)) words.hintKey(tokens.keyHash(0), this.startHint);
     for (let k = 0; k < tokens.last; k++) {
       const key = words.add(tokens.textOf(k));
       const spaced = k > 0 && !tokens.touching(k);
@@ -71,6 +77,8 @@ export class PhraseTrie<T> {
       if (child < 0) {
         child = this.values.length;
         this.values.push(undefined);
+        this.branching.push(false);
+        this.branching[node] = true;
         this.addStep(node, key * 2 + (spaced ? 1 : 0), child);
       }
       node = child;
@@ -79,12 +87,9 @@ export class PhraseTrie<T> {
     return node;
   }
 
-  /** False when token i, written in ASCII, has the shape of no first word. */
-  private mayStartAt(tokens: Tokens, i: number): boolean {
-    if (tokens.flags[i] & NON_ASCII_CHARS) return true;
-    let c = tokens.firstCode(i);
-    if (c >= 65 && c <= 90) c += 32;
-    return (this.firstShapes[c] & (1 << Math.min(tokens.end[i] - tokens.start[i], 31))) !== 0;
+  /** False when token i surely starts no phrase: a test to make before follow(), which makes it too. */
+  mayStartAt(tokens: Tokens, i: number): boolean {
+    return (tokens.hints[i] & this.startHint) !== 0;
   }
 
   private addStep(node: number, step: number, child: number): void {
@@ -128,12 +133,15 @@ export class PhraseTrie<T> {
     nodes[0] = node;
     let odd = false;
     let rewritten = (tokens.flags[first] & CURLY_QUOTE) !== 0;
+    this.rewrittenFrom = rewritten ? 1 : nodes.length + 1;
     let n = 1;
-    for (let k = first + 1; k < tokens.last && n < nodes.length; k++) {
+    for (let k = first + 1; k < tokens.last && n < nodes.length && this.branching[node]; k++) {
       const gap = gapBefore(tokens, k);
-      if (gap === REWRITTEN_SPACE) rewritten = true;
-      else if (gap === ODD_SPACE) odd = true;
-      if (tokens.flags[k] & CURLY_QUOTE) rewritten = true;
+      if (gap === ODD_SPACE) odd = true;
+      if (!rewritten && (gap === REWRITTEN_SPACE || (tokens.flags[k] & CURLY_QUOTE) !== 0)) {
+        rewritten = true;
+        this.rewrittenFrom = n + 1;
+      }
       node = this.next(node, tokens.keyOf(k), gap !== TOUCHING);
       if (node < 0) break;
       nodes[n++] = odd && !rewritten ? -1 : node;
@@ -141,6 +149,9 @@ export class PhraseTrie<T> {
     return n;
   }
 }
+
+// Refilled for each phrase inserted: a Tokens is a few typed arrays, slow to make thousands of times over.
+const phraseTokens = new Tokens();
 
 /** `slots` slots, all free: four numbers each (the fourth unused, so that a slot stays within a cache line). */
 function emptySlots(slots: number): Int32Array {

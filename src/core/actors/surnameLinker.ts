@@ -11,14 +11,18 @@ export function linkSurnames(candidates: Candidate[]): Candidate[] {
   const familyFirst = new Map<string, string | null>();
   for (const c of candidates) {
     if (c.kind !== 'person' || c.via === 'surname') continue;
-    const words = c.text.split(/[\s\u00a0]+/);
-    if (words.length < 2) continue;
-    if (words.length === 2) {
-      const seen = familyFirst.get(words[0]);
-      familyFirst.set(words[0], seen === undefined || seen === c.id ? c.id : null);
+    const starts = wordStarts(c.text);
+    const words = starts ? null : c.text.split(/[\s\u00a0]+/);
+    const count = starts ? starts.length : words!.length;
+    if (count < 2) continue;
+    if (count === 2) {
+      const first = starts ? c.text.slice(0, starts[1] - 1) : words![0];
+      const seen = familyFirst.get(first);
+      familyFirst.set(first, seen === undefined || seen === c.id ? c.id : null);
     }
-    for (let k = 1; k < words.length; k++) {
-      const key = words.slice(k).join(' ');
+    for (let k = 1; k < count; k++) {
+      // The last words, as one space joins them.
+      const key = starts ? c.text.slice(starts[k]) : words!.slice(k).join(' ');
       const seen = full.get(key);
       if (seen === undefined) full.set(key, c.id);
       else if (seen !== c.id) full.set(key, null);
@@ -33,4 +37,25 @@ export function linkSurnames(candidates: Candidate[]): Candidate[] {
     }
     return !c.unconfirmed;
   });
+}
+
+/**
+ * Where the words of a name start when single spaces part them (as they mostly do), or null for any other
+ * whitespace, which splitting on whitespace handles.
+ */
+function wordStarts(text: string): number[] | null {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i + 1 === text.length || text.charCodeAt(i + 1) === 32) return null;
+      starts.push(i + 1);
+    } else if (c < 32 || (c >= 0x80 && isOtherSpace(c))) return null;
+  }
+  return starts;
+}
+
+/** The characters beyond ASCII that \s matches. */
+function isOtherSpace(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

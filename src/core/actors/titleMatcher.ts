@@ -1,5 +1,5 @@
 import type { ParagraphScan } from './candidate';
-import { CURLY_QUOTE } from './tokens';
+import { CAP, CURLY_QUOTE, WORD } from './tokens';
 
 const MAX_PARTS = 5;
 
@@ -9,22 +9,28 @@ const MAX_PARTS = 5;
  * name itself, and a lower-case one ("spokesman") counts only right before a capitalised word.
  */
 export function matchTitles(scan: ParagraphScan): void {
-  const { tokens, covered } = scan;
+  const { tokens, covered, lex } = scan;
+  const { flags, last } = tokens;
   // A lower-case title only matters right before a name, so only look when a capitalised word is near.
   // The next one is found once and kept until passed, so that the paragraph is scanned once for them.
   let capital = -1;
-  const capitalAhead = (i: number) => {
-    if (capital <= i) capital = nextCapital(scan, i);
-    return capital <= i + MAX_PARTS && capital < tokens.last;
-  };
-  for (let i = tokens.first; i < tokens.last; ) {
-    if (covered[i] || !tokens.isWord(i) || (!tokens.isCap(i) && !capitalAhead(i))) {
+  for (let i = tokens.first; i < last; ) {
+    const f = flags[i];
+    // A title starts with a title word: most words are ruled out here, by their hint.
+    if (covered[i] || !(f & WORD) || !lex.titles.mayStartAt(tokens, i)) {
       i++;
       continue;
     }
+    if (!(f & CAP)) {
+      if (capital <= i) capital = nextCapital(flags, i, last);
+      if (capital > i + MAX_PARTS || capital >= last) {
+        i++;
+        continue;
+      }
+    }
     let j = i;
     let end = -1;
-    for (let parts = 0; parts < MAX_PARTS && j < tokens.last && !covered[j] && tokens.isWord(j); parts++) {
+    for (let parts = 0; parts < MAX_PARTS && j < last && !covered[j] && (flags[j] & WORD) !== 0; parts++) {
       const part = titlePartAt(scan, j);
       if (!part) break;
       j += part >> 2;
@@ -35,9 +41,9 @@ export function matchTitles(scan: ParagraphScan): void {
       continue;
     }
     const beforeName = tokens.isCapWord(end) && !tokens.isAllCaps(end);
-    if (tokens.isCap(i) || beforeName) {
+    if (f & CAP || beforeName) {
       scan.titles.push({ first: i, last: end, start: tokens.start[i], end: tokens.end[end - 1] });
-      if (tokens.isCap(i)) for (let k = i; k < end; k++) covered[k] = 1;
+      if (f & CAP) for (let k = i; k < end; k++) covered[k] = 1;
     }
     i = end;
   }
@@ -53,7 +59,7 @@ let nodeScratch = new Int32Array(0);
  */
 function titlePartAt(scan: ParagraphScan, j: number): number {
   const { tokens, lex, covered } = scan;
-  if (tokens.flags[j] & CURLY_QUOTE) return 0;
+  if (tokens.flags[j] & CURLY_QUOTE || !lex.titles.mayStartAt(tokens, j)) return 0;
   if (nodeScratch.length !== lex.titles.depth) nodeScratch = new Int32Array(lex.titles.depth);
   const followed = lex.titles.follow(tokens, j, nodeScratch);
   for (let n = followed; n >= 1; n--) {
@@ -64,9 +70,9 @@ function titlePartAt(scan: ParagraphScan, j: number): number {
   return 0;
 }
 
-/** The first capitalised token after token i in the paragraph, or its end. */
-function nextCapital(scan: ParagraphScan, i: number): number {
+/** The first capitalised token after token i, or `last`. */
+function nextCapital(flags: Uint16Array, i: number, last: number): number {
   let k = i + 1;
-  while (k < scan.tokens.last && !scan.tokens.isCap(k)) k++;
+  while (k < last && !(flags[k] & CAP)) k++;
   return k;
 }

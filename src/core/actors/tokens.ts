@@ -1,4 +1,4 @@
-import { hashStep, type WordTable } from './words';
+import { hashStep, hintSlot, type WordTable } from './words';
 
 // Kinds of ASCII characters, looked up rather than tested: the tokenizer's inner loop runs once per character.
 const OTHER = 0;
@@ -15,7 +15,7 @@ for (let c = 0; c < 128; c++) {
 /** Token flags: a run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
 export const WORD = 1;
 /** Starts with an upper-case letter or a digit ("G20", "P5"). */
-const CAP = 2;
+export const CAP = 2;
 /** Every letter is upper case ("US", "NATO", "IS-K" pieces). */
 const ALL_CAPS = 4;
 /** First word of a sentence (after any opening quotes or brackets). */
@@ -27,14 +27,26 @@ export const NON_ASCII_CHARS = 32;
 /** Only ASCII letters: a maximal run of letters of the text, whose hash is the token's. */
 export const ASCII_LETTERS = 64;
 /** Holds an upper-case letter: its lookup key differs from it. */
-const HAS_UPPER = 128;
-/** Its only upper-case letter is the first, an ASCII one ("Kabul"): its key's hash follows from its own (see lookUp). */
+export const HAS_UPPER = 128;
+/** Its only upper-case letter is the first, an ASCII one ("Kabul"): its key's hash follows from its own (see keyHash). */
 const FIRST_UPPER_ONLY = 256;
 
 /** 31 ** k as hashStep() multiplies (modulo 2 ** 32), for k < 64. */
 const POWERS_OF_31 = new Int32Array(64);
 POWERS_OF_31[0] = 1;
 for (let k = 1; k < POWERS_OF_31.length; k++) POWERS_OF_31[k] = Math.imul(POWERS_OF_31[k - 1], 31);
+
+/**
+ * The hash of a word of `length` ASCII characters whose hash is `hash`, with its first letter (a capital)
+ * lower-cased: the hash is linear in the characters, and lower-casing the first adds 32 times 31 to the
+ * power of the characters after it. For a length up to that of POWERS_OF_31.
+ */
+function firstLowerCased(hash: number, length: number): number {
+  return (hash + Math.imul(32, POWERS_OF_31[length - 1])) | 0;
+}
+
+/** Every set of WordTable.hints. */
+const ALL_HINTS = 0xff;
 
 /** A token's number in the lexicon not looked up yet. */
 const UNSEEN = -2;
@@ -57,9 +69,16 @@ export class Tokens {
   flags = new Uint16Array(256);
   /** Hash of a token as written, made while scanning it (see words.ts; not used beyond ASCII). */
   hashes = new Int32Array(256);
+  /**
+   * The sets of the lexicon's WordTable.hints a token may be in: read off the hash of its key, and every
+   * set (ALL_HINTS) when that hash is not at hand (beyond ASCII, capitals after the first) or no table is.
+   */
+  hints = new Uint8Array(256);
   private words: WordTable | null = null;
-  private written = new Int32Array(256);
-  private keys = new Int32Array(256);
+  private hintTable: Uint8Array | null = null;
+  /** Numbers looked up, or UNSEEN: so is every entry from `count` on, for the next tokens held. */
+  private written = new Int32Array(256).fill(UNSEEN);
+  private keys = new Int32Array(256).fill(UNSEEN);
 
   isWord(i: number): boolean {
     return i >= this.first && i < this.last && (this.flags[i] & WORD) !== 0;
@@ -106,18 +125,24 @@ export class Tokens {
       const s = text.slice(start, end);
       return words.idOf(asKey ? normalizeSurface(s.toLowerCase()) : s);
     }
-    if (!asKey) return words.find(this.hashes[i], text, start, end);
-    if (!(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
-    // The hash is linear in the characters: lower-casing the first adds 32 times 31 to the power of the characters after it.
-    if ((this.flags[i] & FIRST_UPPER_ONLY) !== 0 && end - start <= POWERS_OF_31.length) {
-      return words.findLowerCase((this.hashes[i] + Math.imul(32, POWERS_OF_31[end - start - 1])) | 0, text, start, end);
-    }
-    let hash = 0;
+    if (!asKey || !(this.flags[i] & HAS_UPPER)) return words.find(this.hashes[i], text, start, end);
+    return words.findLowerCase(this.keyHash(i), text, start, end);
+  }
+
+  /** The hash (see words.ts) of the lookup key of token i, a token written in ASCII: its characters lower-cased. */
+  keyHash(i: number): number {
+    const flags = this.flags[i];
+    const hash = this.hashes[i];
+    if (!(flags & HAS_UPPER)) return hash;
+    const start = this.start[i];
+    const end = this.end[i];
+    if ((flags & FIRST_UPPER_ONLY) !== 0 && end - start <= POWERS_OF_31.length) return firstLowerCased(hash, end - start);
+    let h = 0;
     for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+      const c = this.text.charCodeAt(k);
+      h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
     }
-    return words.findLowerCase(hash, text, start, end);
+    return h;
   }
 
   /** The token as written. */
@@ -127,6 +152,13 @@ export class Tokens {
 
   /** The token lower-cased. */
   lowerCaseOf(i: number): string {
+    const f = this.flags[i];
+    // In ASCII, without toLowerCase() where it would change nothing (or only the first letter): it goes
+    // through the slow path of Unicode case mapping for a piece of a text written in two bytes a character.
+    if (!(f & NON_ASCII_CHARS)) {
+      if (!(f & HAS_UPPER)) return this.textOf(i);
+      if (f & FIRST_UPPER_ONLY) return String.fromCharCode(this.firstCode(i) + 32) + this.text.slice(this.start[i] + 1, this.end[i]);
+    }
     return this.textOf(i).toLowerCase();
   }
 
@@ -154,8 +186,12 @@ export class Tokens {
 
   /** Starts over on a text; with `words`, tokens are numbered against it, without, their numbers are -1. */
   reset(text: string, words: WordTable | null): void {
+    // Forgotten in two calls here rather than token by token in append().
+    this.written.fill(UNSEEN, 0, this.count);
+    this.keys.fill(UNSEEN, 0, this.count);
     this.text = text;
     this.words = words;
+    this.hintTable = words ? words.hints : null;
     this.count = this.first = this.last = 0;
   }
 
@@ -172,10 +208,12 @@ export class Tokens {
    * becomes its own tokens. `sentenceStarts` (sorted offsets) mark the first word of each sentence.
    */
   append(from: number, to: number, sentenceStarts: readonly number[] = []): void {
-    const { text, words } = this;
-    let { start: starts, end: ends, flags, hashes } = this;
-    const appended = this.count;
-    let n = appended;
+    // Offsets are small integers: `| 0` tells the compiler so, which keeps them unboxed in registers.
+    from |= 0;
+    to |= 0;
+    const { text, hintTable } = this;
+    let { start: starts, end: ends, flags, hashes, hints } = this;
+    let n = this.count | 0;
     let i = from;
     let pendingStart = true;
     // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
@@ -202,85 +240,86 @@ export class Tokens {
       }
       if (n === starts.length) {
         this.grow();
-        ({ start: starts, end: ends, flags, hashes } = this);
+        ({ start: starts, end: ends, flags, hashes, hints } = this);
       }
       if (kind === OTHER || (kind === NON_ASCII && !isWordCode(c))) {
         starts[n] = i;
         ends[n] = i + 1;
         hashes[n] = hashStep(0, c);
+        hints[n] = c < 128 && hintTable ? hintTable[hintSlot(hashes[n])] : ALL_HINTS;
         flags[n++] = c < 128 ? 0 : c === 0x2018 || c === 0x2019 ? CURLY_QUOTE | NON_ASCII_CHARS : NON_ASCII_CHARS;
         i++;
         continue;
       }
       const start = i;
-      let upper = 0;
-      let lower = 0;
-      let curly = false;
-      let ascii = true;
-      let letters = true;
       let hash = 0;
-      while (i < to) {
+      let upper = 0;
+      // Characters not counted as lower-case letters: the word has none when they are all of it.
+      let notLower = 0;
+      let flag = WORD | ASCII_LETTERS;
+      // Most characters of a text are lower-case ASCII letters: tested first, in a loop kept small. The hash is
+      // written out rather than by hashStep(), which V8 keeps boxed here (the same value: 31 * hash is exact).
+      for (; i < to; i++) {
         const d = text.charCodeAt(i);
-        // Most characters of a text are lower-case ASCII letters: tested first, without the table.
         if (d >= 97 && d <= 122) {
-          lower++;
-          hash = hashStep(hash, d);
-          i++;
+          hash = (hash * 31 + d) | 0;
           continue;
         }
-        const k = d < 128 ? ASCII_KIND[d] : NON_ASCII;
-        if (k === UPPER) {
+        if (d >= 65 && d <= 90) {
           upper++;
-          hash = hashStep(hash, d);
-        } else if (k === DIGIT) {
-          letters = false;
-          hash = hashStep(hash, d);
-        } else if (k === NON_ASCII && isWordCode(d)) {
-          ascii = letters = false;
-          if (isUpperCode(d)) upper++;
-          else if (isLowerCode(d)) lower++;
+          notLower++;
+          hash = (hash * 31 + d) | 0;
+        } else if (d >= 48 && d <= 57) {
+          notLower++;
+          flag &= ~ASCII_LETTERS;
+          hash = (hash * 31 + d) | 0;
+        } else if (d >= 128 && isWordCode(d)) {
+          flag = (flag & ~ASCII_LETTERS) | NON_ASCII_CHARS;
+          if (isUpperCode(d)) {
+            upper++;
+            notLower++;
+          } else if (!isLowerCode(d)) notLower++;
         } else if (isApostrophe(d) && i + 1 < to && isLetterCode(text.charCodeAt(i + 1)) && i > start && !isPossessive(text, i + 1, to)) {
-          letters = false;
-          if (d === 39) hash = hashStep(hash, d);
-          else {
-            curly = true;
-            ascii = false;
-          }
+          notLower++;
+          flag &= ~ASCII_LETTERS;
+          if (d === 39) hash = (hash * 31 + d) | 0;
+          else flag |= CURLY_QUOTE | NON_ASCII_CHARS;
         } else break;
-        i++;
       }
-      const f = text.charCodeAt(start);
-      let flag = WORD;
-      if (isUpperCode(f) || (f >= 48 && f <= 57)) flag |= CAP;
-      if (upper > 0 && lower === 0) flag |= ALL_CAPS;
+      // c is the word's first character.
+      if (isUpperCode(c) || (c >= 48 && c <= 57)) flag |= CAP;
+      if (upper > 0) {
+        flag |= HAS_UPPER;
+        if (notLower === i - start) flag |= ALL_CAPS;
+        if (upper === 1 && c >= 65 && c <= 90) flag |= FIRST_UPPER_ONLY;
+      }
       if (pendingStart) flag |= SENTENCE_START;
-      if (curly) flag |= CURLY_QUOTE;
-      if (!ascii) flag |= NON_ASCII_CHARS;
-      if (letters) flag |= ASCII_LETTERS;
-      if (upper > 0) flag |= HAS_UPPER;
-      if (upper === 1 && f >= 65 && f <= 90) flag |= FIRST_UPPER_ONLY;
       starts[n] = start;
       ends[n] = i;
       hashes[n] = hash;
+      // The key's hash is the token's, or follows from it when only the first letter is a capital (as in keyHash()).
+      if (!hintTable || flag & NON_ASCII_CHARS) hints[n] = ALL_HINTS;
+      else if (!(flag & HAS_UPPER)) hints[n] = hintTable[hintSlot(hash)];
+      else if (flag & FIRST_UPPER_ONLY && i - start <= POWERS_OF_31.length) hints[n] = hintTable[hintSlot(firstLowerCased(hash, i - start))];
+      else hints[n] = ALL_HINTS;
       flags[n++] = flag;
       pendingStart = false;
+      // Most words are followed by one space: skipped here, without another turn of the loop.
+      if (i < to && text.charCodeAt(i) === 32) i++;
     }
     this.count = n;
-    // A loop rather than fill(): a paragraph holds few tokens, and a call to fill() costs more than setting them.
-    const { written, keys } = this;
-    const id = words ? UNSEEN : -1;
-    for (let k = appended; k < n; k++) written[k] = keys[k] = id;
   }
 
   private grow(): void {
     const size = this.start.length * 2;
-    const copy = <T extends Int32Array | Uint16Array>(from: T, to: T) => (to.set(from), to);
+    const copy = <T extends Int32Array | Uint16Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
     this.start = copy(this.start, new Int32Array(size));
     this.end = copy(this.end, new Int32Array(size));
     this.flags = copy(this.flags, new Uint16Array(size));
     this.hashes = copy(this.hashes, new Int32Array(size));
-    this.written = copy(this.written, new Int32Array(size));
-    this.keys = copy(this.keys, new Int32Array(size));
+    this.hints = copy(this.hints, new Uint8Array(size));
+    this.written = copy(this.written, new Int32Array(size).fill(UNSEEN));
+    this.keys = copy(this.keys, new Int32Array(size).fill(UNSEEN));
   }
 }
 
@@ -326,9 +365,15 @@ function isPossessive(text: string, at: number, to: number): boolean {
 
 /** Canonical kebab-case id of a name: "Jean-Yves Le Drian" -> "jean-yves-le-drian". */
 export function slug(s: string): string {
-  const ascii = asciiSlug(s);
+  return slugOf(s, 0, s.length);
+}
+
+/** slug() of text[start, end). */
+export function slugOf(text: string, start: number, end: number): string {
+  const ascii = asciiSlug(text, start, end);
   if (ascii !== null) return ascii;
-  return s
+  return text
+    .slice(start, end)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -337,22 +382,31 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** slug() of an ASCII string without normalizing or regexes (names are mostly ASCII), or null for any other string. */
-function asciiSlug(s: string): string | null {
+/**
+ * slug() of text[start, end) written in ASCII, without normalizing or regexes (names are mostly ASCII), or
+ * null for any other text. Its runs of letters and digits are joined by dashes, apostrophes dropped.
+ */
+function asciiSlug(text: string, start: number, end: number): string | null {
   let out = '';
   let dash = false;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+  let run = -1;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 128) return null;
-    if (c === 39) continue;
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (dash && out) out += '-';
-      out += String.fromCharCode(c);
-      dash = false;
-    } else dash = true;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      if (run < 0) {
+        if (dash && out) out += '-';
+        run = i;
+        dash = false;
+      }
+      continue;
+    }
+    if (run >= 0) out += text.slice(run, i);
+    run = -1;
+    if (c !== 39) dash = true;
   }
-  return out;
+  if (run >= 0) out += text.slice(run, end);
+  return out.toLowerCase();
 }
 
 /** Whether s[from, to) holds a curly apostrophe, a non-breaking space, a tab or line break, or two spaces in a row. */

@@ -14,11 +14,18 @@ export class WordTable {
   private readonly hashes: number[] = [];
   private readonly numbers = new Map<string, number>();
   /**
-   * Every word's characters in one string, word n at chars[starts[n], starts[n + 1]): what a hit is
-   * compared with, read from one place rather than from a string per word. Joined again after adding.
+   * Every word's character codes in one array, word n at chars[starts[n], starts[n + 1]): what a hit is
+   * compared with, read from one place rather than from a string per word (and without the checks of
+   * charCodeAt()). Packed again after adding.
    */
-  private chars = '';
+  private chars = new Uint16Array(0);
   private starts = new Int32Array(1);
+  /**
+   * Sets of words a token may be in, as bits by the hash of its lookup key (see hintSlot): the tokenizer
+   * reads every token's (Tokens.hints), and the steps test them before looking a token up, so that most
+   * tokens are ruled out as a title, a particle or an alias start with one bit.
+   */
+  readonly hints = new Uint8Array(HINT_SLOTS);
 
   get size(): number {
     return this.words.length;
@@ -35,6 +42,25 @@ export class WordTable {
     if (this.words.length * 4 > this.slots.length) this.rehash(this.slots.length);
     else this.place(id);
     return id;
+  }
+
+  /**
+   * Puts a word, by its lookup key, in the sets of `hint` (bits the caller numbers). A word beyond ASCII
+   * needs no hint: tokens beyond ASCII are in every set (see Tokens.hints).
+   */
+  hint(word: string, hint: number): void {
+    let hash = 0;
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i);
+      if (c >= 128) return;
+      hash = hashStep(hash, c >= 65 && c <= 90 ? c + 32 : c);
+    }
+    this.hintKey(hash, hint);
+  }
+
+  /** hint() of the word whose lookup key, written in ASCII, has hash `keyHash`. */
+  hintKey(keyHash: number, hint: number): void {
+    this.hints[hintSlot(keyHash)] |= hint;
   }
 
   /** The number of a word, or -1. */
@@ -66,9 +92,13 @@ export class WordTable {
   }
 
   private pack(): void {
-    this.chars = this.words.join('');
     this.starts = new Int32Array(this.words.length + 1);
     for (let id = 0; id < this.words.length; id++) this.starts[id + 1] = this.starts[id] + this.words[id].length;
+    this.chars = new Uint16Array(this.starts[this.words.length]);
+    for (let id = 0; id < this.words.length; id++) {
+      const word = this.words[id];
+      for (let k = 0; k < word.length; k++) this.chars[this.starts[id] + k] = word.charCodeAt(k);
+    }
   }
 
   private place(id: number): void {
@@ -86,26 +116,12 @@ export class WordTable {
   }
 }
 
-/**
- * Words by shape, a bit per (first character, length up to 31) for words written in ASCII: most tokens
- * are ruled out as one of the words without hashing them.
- */
-export class WordShapes {
-  private readonly bits = new Uint32Array(128);
-  private beyondAscii = false;
+/** Slots of WordTable.hints: 32 KB, which the caches keep, and few false hits among a couple of thousand words. */
+const HINT_SLOTS = 1 << 15;
 
-  add(word: string): void {
-    const c = word.charCodeAt(0);
-    if (c < 128) this.bits[c] |= 1 << Math.min(word.length, 31);
-    else this.beyondAscii = true;
-  }
-
-  /** False when text[start, end), ASCII or not, is surely none of the words. */
-  mayHave(text: string, start: number, end: number): boolean {
-    const c = text.charCodeAt(start);
-    if (c >= 128) return this.beyondAscii;
-    return (this.bits[c] & (1 << Math.min(end - start, 31))) !== 0;
-  }
+/** The slot of WordTable.hints for a lookup key with hash `hash`. */
+export function hintSlot(hash: number): number {
+  return (hash ^ (hash >>> 16)) & (HINT_SLOTS - 1);
 }
 
 /** `slots` slots, all free: two numbers each. */
@@ -132,18 +148,18 @@ function spread(hash: number): number {
 }
 
 /** Whether chars[from, to) and text[start, end) are the same. */
-function sameChars(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+function sameChars(chars: Uint16Array, from: number, to: number, text: string, start: number, end: number): boolean {
   if (to - from !== end - start) return false;
-  for (let k = 0; k < to - from; k++) if (chars.charCodeAt(from + k) !== text.charCodeAt(start + k)) return false;
+  for (let k = 0; k < to - from; k++) if (chars[from + k] !== text.charCodeAt(start + k)) return false;
   return true;
 }
 
 /** sameChars() with the ASCII capitals of text[start, end) lower-cased. */
-function sameCharsLowerCase(chars: string, from: number, to: number, text: string, start: number, end: number): boolean {
+function sameCharsLowerCase(chars: Uint16Array, from: number, to: number, text: string, start: number, end: number): boolean {
   if (to - from !== end - start) return false;
   for (let k = 0; k < to - from; k++) {
     const c = text.charCodeAt(start + k);
-    if (chars.charCodeAt(from + k) !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
+    if (chars[from + k] !== (c >= 65 && c <= 90 ? c + 32 : c)) return false;
   }
   return true;
 }
