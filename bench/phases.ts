@@ -305,6 +305,7 @@ async function indexPhase(dir: string, mode: string, queries: boolean, profileDi
   // As the extension does once the index is ready: writes the cache, and lets go of it.
   await cache?.close();
   if (cache && (cache.hits !== index.size || cache.misses !== 0)) throw new Error(`cache: ${cache.hits} hits, ${cache.misses} misses for ${index.size} articles`);
+  if (cacheFile) fs.rmSync(path.dirname(cacheFile), { recursive: true, force: true });
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
   gc();
   const heapAfter = memoryUsed();
