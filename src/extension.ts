@@ -49,7 +49,12 @@ function extractorFor(context: vscode.ExtensionContext, log: vscode.LogOutputCha
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ExtractionPool } = require('./node/extractionPool') as typeof import('./node/extractionPool');
   const fallback = new InThreadExtractor(() => KnowledgeBase.default());
-  return new ExtractionPool(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, fallback, (m) => log.warn(m));
+  return new ExtractionPool(workerScript(context), fallback, (m) => log.warn(m));
+}
+
+/** The extraction worker's bundle: the pool runs it, and the extraction cache is keyed to it. */
+function workerScript(context: vscode.ExtensionContext): string {
+  return vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath;
 }
 
 /** On the desktop, extractions are kept in the workspace's storage between sessions (none without a folder open). */
@@ -58,7 +63,7 @@ function extractionCacheFor(context: vscode.ExtensionContext, log: vscode.LogOut
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { ExtractionCacheFile } = require('./node/extractionCacheFile') as typeof import('./node/extractionCacheFile');
   const file = vscode.Uri.joinPath(context.storageUri, 'extractions.bin').fsPath;
-  return new ExtractionCacheFile(file, vscode.Uri.joinPath(context.extensionUri, 'dist', 'extractWorker.js').fsPath, (level, m) => log[level](m));
+  return new ExtractionCacheFile(file, workerScript(context), (level, m) => log[level](m));
 }
 
 /** On the desktop, local files are read and replaced on disk rather than through vscode.workspace.fs (see workspaceFiles.ts). */

@@ -1187,12 +1187,12 @@ interface DayEntry {
  */
 class ByDay {
   private readonly lists = new Map<number, DayEntry & DayOrder>();
-  /** The entries in order of first day, the later added first among equal days; some may have gone (see `live`). */
-  private order: DayOrder[] = [];
+  /** The entries in order of first day, the later added first among equal days, as `reorder` last put them. */
+  private order: (DayEntry & DayOrder)[] = [];
   /** The first day of each entry in `order`. */
   private firsts: number[] = [];
   /** Entries added since `order` was last put together, and whether some have gone since. */
-  private added: DayOrder[] = [];
+  private added: (DayEntry & DayOrder)[] = [];
   private removed = false;
   private seq = 0;
   /** The longest span (last - first, in yyyymmdd) seen: a string starting further back ends before any range. */
@@ -1233,10 +1233,7 @@ class ByDay {
   /** Each string whose days may overlap `range` (some may not: check), with its count and articles. */
   forEach(range: [number, number], fn: (v: number, entry: DayEntry) => void): void {
     if (this.added.length > 0 || this.removed) this.reorder();
-    for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) {
-      const e = this.order[i];
-      fn(e.v, this.lists.get(e.v)!);
-    }
+    for (let i = lowerBound(this.firsts, range[0] - this.widest); i < this.firsts.length && this.firsts[i] <= range[1]; i++) fn(this.order[i].v, this.order[i]);
   }
 
   /** Merges the entries added since into `order` and drops those gone: linear, but for sorting the added ones. */
@@ -1244,7 +1241,7 @@ class ByDay {
     const before = (a: DayOrder, b: DayOrder) => a.first < b.first || (a.first === b.first && a.seq > b.seq);
     const added = this.added.sort((a, b) => (before(a, b) ? -1 : 1));
     const live = (e: DayOrder) => this.lists.get(e.v) === e;
-    const order: DayOrder[] = [];
+    const order: (DayEntry & DayOrder)[] = [];
     let i = 0;
     let j = 0;
     while (i < this.order.length || j < added.length) {

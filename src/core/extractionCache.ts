@@ -2,7 +2,6 @@
 // again is indexed without extracting its unchanged articles (extraction is most of a build's cost). What is
 // kept is the extractor's output, before the analyst's curation, as packed records over one table of strings.
 import {
-  byNumber,
   copyForum,
   encodeText,
   FIRST,
@@ -43,16 +42,17 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 export class ExtractionCache {
-  /** Numbers every string of the entries (strings[i] is number i). */
+  /** Numbers every string of the entries. */
   private readonly table = new StringTable();
-  private readonly strings = byNumber();
-  /** The strings as the index takes them with an entry (`CorpusIndex.setPacked`). */
+  /** The strings by number (`shared.strings`), as the index takes them with an entry (`CorpusIndex.setPacked`). */
   readonly shared = new SharedStrings();
   /** Entries read from the file, not yet asked for. */
   private readonly stored = new Map<string, Entry>();
   /** Entries asked for or added since: what `serialize` writes. */
   private readonly kept = new Map<string, Entry>();
   private added = false;
+  /** Whether the entries were read from a file (a new cache holds what the file should, once written). */
+  private fromFile = false;
 
   /** `version` names the extractor: entries written by another are never read. */
   constructor(readonly version: string) {}
@@ -61,9 +61,9 @@ export class ExtractionCache {
     return this.kept.size;
   }
 
-  /** Whether `serialize` would write other entries than were read: some added, or some read and not asked for since. */
+  /** Whether `serialize` would write other than the file it was read from: a new cache, entries added, or some read and not asked for since. */
   get changed(): boolean {
-    return this.added || this.stored.size > 0;
+    return !this.fromFile || this.added || this.stored.size > 0;
   }
 
   /** The cache in `bytes`, or why it cannot be read (another extractor's, or not a cache). */
@@ -82,6 +82,7 @@ export class ExtractionCache {
     if (header?.version !== version) return 'written by another version of the extractor';
     if (!Array.isArray(header.strings) || !Array.isArray(header.entries) || header.strings.some((s) => typeof s !== 'string')) return 'malformed header';
     const cache = new ExtractionCache(version);
+    cache.fromFile = true;
     for (const s of header.strings) cache.table.str(s);
     cache.takeNewStrings();
     // One aligned copy of the records, for typed arrays over it (a Node Buffer's slice would be a view).
@@ -89,7 +90,7 @@ export class ExtractionCache {
     const records = new Uint8Array(bytes.subarray(recordsAt)).buffer;
     if (records.byteLength % 4 !== 0 || checksum(records) !== header.sum) return 'damaged';
     for (const e of header.entries) {
-      const entry = readEntry(e, records, cache.strings);
+      const entry = readEntry(e, records, cache.shared.strings);
       if (entry) cache.stored.set(e[0], entry);
     }
     return cache;
@@ -143,14 +144,14 @@ export class ExtractionCache {
     }
   }
 
-  /** `serialize` one entry a step, for a caller that gives the thread to others now and then (10,000 entries take some 100 ms). */
+  /** `serialize` one entry a step, for a caller that gives the thread to others now and then (10,000 entries take about 250 ms). */
   *serializeSteps(): Generator<void, Uint8Array> {
     const table = new StringTable();
     const header: Header = { version: this.version, sum: 0, strings: [], entries: [] };
     const parts: Uint8Array[] = [];
     let offset = 0;
     for (const [key, e] of this.kept) {
-      const renumber = (i: number) => table.str(this.strings[i]);
+      const renumber = (i: number) => table.str(this.shared.strings[i]);
       const data = renumberRecords(e.data.slice(), e.counts, renumber, renumber);
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums.map((f) => encodeForum(f, (s) => table.str(s)))]);
@@ -178,9 +179,7 @@ export class ExtractionCache {
   }
 
   private takeNewStrings(): void {
-    const fresh = this.table.takeNew();
-    for (const s of fresh) this.strings.push(s);
-    this.shared.add(fresh);
+    this.shared.add(this.table.takeNew());
   }
 }
 

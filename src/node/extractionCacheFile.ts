@@ -13,8 +13,6 @@ export class ExtractionCacheFile implements ExtractionStore {
   private cache: ExtractionCache | undefined;
   private opening: Promise<void> | undefined;
   private version: string | undefined;
-  /** Whether the open cache is the file's content (else the file is written on close, even with nothing in it). */
-  private readFromFile = false;
   private writes = 0;
 
   constructor(
@@ -42,12 +40,10 @@ export class ExtractionCacheFile implements ExtractionStore {
       bytes = await fs.promises.readFile(this.file);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') this.log('warn', `Extraction cache not read (${(e as Error).message}); articles are extracted anew`);
-      this.readFromFile = false;
       this.cache = new ExtractionCache(this.version);
       return;
     }
     const read = ExtractionCache.parse(bytes, this.version);
-    this.readFromFile = typeof read !== 'string';
     if (typeof read === 'string') this.log('info', `Extraction cache not used (${read}); articles are extracted anew`);
     this.cache = typeof read === 'string' ? new ExtractionCache(this.version) : read;
   }
@@ -72,7 +68,7 @@ export class ExtractionCacheFile implements ExtractionStore {
     await this.opening;
     const cache = this.cache;
     this.cache = undefined;
-    if (!cache || (!cache.changed && this.readFromFile)) return;
+    if (!cache?.changed) return;
     const bytes = await inSlices(cache.serializeSteps());
     // Its own temporary file: a rebuild's close may overlap this one's.
     const tmp = `${this.file}.${process.pid}.${++this.writes}.tmp`;

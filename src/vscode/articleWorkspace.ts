@@ -150,13 +150,13 @@ export class ArticleWorkspace implements vscode.Disposable {
     const hits = this.cache?.hits ?? 0;
     const uris = await this.findArticles();
     if (generation !== this.generation) return;
-    if (readConfig().cacheExtractions) await this.cache?.open();
+    // Read once: reading the configuration costs more than reading a small article.
+    const { cacheExtractions, maxArticleSize } = readConfig();
+    if (cacheExtractions) await this.cache?.open();
     if (generation !== this.generation) return;
     const keep = new Set(uris.map(articleName));
     for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
-    // Read once: reading the configuration costs more than reading a small article.
-    const { maxArticleSize } = readConfig();
     const work = async (report?: (n: number) => void) => {
       let next = 0;
       let done = 0;
