@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { ExtractionCache } from '../../src/core/extractionCache';
 import type { DossierApi } from '../../src/extension';
-import { activateDossier, freshIndexOfDisk, indexSummary, scratchFolder } from './testFiles';
+import { activateDossier, freshIndexOfDisk, indexSummary, scratchFolder, until } from './testFiles';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const ARTICLE = ' date 2021-10-16 Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani hosted talks in Doha on Saturday with Antony Blinken. “We keep talking,” Blinken said.';
@@ -52,6 +52,9 @@ describe('extraction cache', function () {
     assert.deepStrictEqual(indexSummary(api.workspace.index), before);
 
     await vscode.workspace.fs.writeFile(file, enc(ARTICLE.replace('Antony Blinken', 'Zalmay Khalilzad').replace('Blinken said', 'Khalilzad said')));
+    // The watcher's read of the edit first (outside a build, so past the cache): else it may overtake the build's own read.
+    await until(api, () => !!api.workspace.index.actorCard('zalmay-khalilzad'), 'the edit to be indexed');
+    await api.workspace.whenIdle();
     const changed = await rebuild();
     assert.strictEqual(changed.misses, 1, 'the edited article is extracted');
     assert.strictEqual(changed.hits, api.workspace.index.size - 1);
