@@ -17,7 +17,7 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs', target: 'node18', external: ['vscode'] },
   // The extraction worker pool (src/node/extractionPool.ts) is never loaded in the browser: its Node modules stay unresolved there.
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode', 'os', 'worker_threads', 'fs', 'path', 'crypto'], define: { 'process.env.DOSSIER_WEB': '"1"' } },
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode', 'os', 'worker_threads', 'fs', 'path', 'crypto', 'util'], define: { 'process.env.DOSSIER_WEB': '"1"' } },
   { ...common, entryPoints: ['src/node/extractWorker.ts'], outfile: 'dist/extractWorker.js', platform: 'node', format: 'cjs', target: 'node18' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', platform: 'node', format: 'cjs', target: 'node18', banner: { js: '#!/usr/bin/env node' } },
 ];

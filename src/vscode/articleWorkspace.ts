@@ -308,14 +308,12 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.index.delete(name);
     };
     try {
-      const stat = await fileAccess.stat(uri);
+      const { stat, bytes, changed } = await fileAccess.readChecked(uri, max);
       if (superseded() || stat.type & vscode.FileType.Directory) return;
-      const decoded = stat.size > max ? tooLarge(stat.size, max) : decodeArticle(await fileAccess.readFile(uri), max);
-      if (superseded()) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
-      const now = await fileAccess.stat(uri).then((s) => s, () => stat);
-      if ((now.mtime !== stat.mtime || now.size !== stat.size) && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
-      if (superseded()) return;
+      if (changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
+      if (!(stat.type & vscode.FileType.File)) return skip('not a regular file (a pipe, socket or device)');
+      const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
       const extracted = await (this.cache ? this.cache.extract(name, decoded.text, this.extractor) : this.extractor.extract(name, decoded.text));

@@ -4,6 +4,11 @@ import * as vscode from 'vscode';
 export interface FileAccess {
   stat(uri: vscode.Uri): Thenable<vscode.FileStat>;
   readFile(uri: vscode.Uri): Thenable<Uint8Array>;
+  /**
+   * A file's stat and bytes read as one (`bytes` null for a folder, a special file or one over `maxBytes`),
+   * and whether its size or time moved meanwhile (`changed`: a writer at work).
+   */
+  readChecked(uri: vscode.Uri, maxBytes: number): Thenable<{ stat: vscode.FileStat; bytes: Uint8Array | null; changed: boolean }>;
   /** Moves `from` over `to`. */
   replace(from: vscode.Uri, to: vscode.Uri): Thenable<void>;
 }
@@ -12,6 +17,7 @@ export interface FileAccess {
 export interface LocalDisk {
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; mtimeMs: number; ctimeMs: number; size: number }>;
   readFile(path: string): Promise<Uint8Array>;
+  readChecked(path: string, maxBytes: number): Promise<{ kind: 'file' | 'directory' | 'other'; size: number; mtimeMs: number; ctimeMs: number; bytes: Uint8Array | null; changed: boolean }>;
   rename(from: string, to: string): Promise<void>;
 }
 
@@ -25,6 +31,14 @@ export interface LocalDisk {
 export const fileAccess: FileAccess = {
   stat: (uri) => vscode.workspace.fs.stat(uri),
   readFile: (uri) => vscode.workspace.fs.readFile(uri),
+  readChecked: async (uri, maxBytes) => {
+    const stat = await fileAccess.stat(uri);
+    if (!(stat.type & vscode.FileType.File) || stat.size > maxBytes) return { stat, bytes: null, changed: false };
+    const bytes = await fileAccess.readFile(uri);
+    // Gone since: what was read stands, as a read that ended first would have.
+    const now = await fileAccess.stat(uri).then((s) => s, () => stat);
+    return { stat, bytes, changed: now.mtime !== stat.mtime || now.size !== stat.size };
+  },
   replace: (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: true }),
 };
 
@@ -45,6 +59,14 @@ export function useLocalDisk(disk: LocalDisk): void {
           return { type, ctime: st.ctimeMs, mtime: st.mtimeMs, size: st.size };
         });
   fileAccess.readFile = (uri) => (uri.scheme !== 'file' ? remote.readFile(uri) : local(uri, (path) => disk.readFile(path)));
+  fileAccess.readChecked = (uri, maxBytes) =>
+    uri.scheme !== 'file'
+      ? remote.readChecked(uri, maxBytes)
+      : local(uri, async (path) => {
+          const r = await disk.readChecked(path, maxBytes);
+          const type = r.kind === 'file' ? vscode.FileType.File : r.kind === 'directory' ? vscode.FileType.Directory : vscode.FileType.Unknown;
+          return { stat: { type, ctime: r.ctimeMs, mtime: r.mtimeMs, size: r.size }, bytes: r.bytes, changed: r.changed };
+        });
   fileAccess.replace = (from, to) => (from.scheme !== 'file' || to.scheme !== 'file' ? remote.replace(from, to) : local(from, (path) => disk.rename(path, to.fsPath)));
 }
 

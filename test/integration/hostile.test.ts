@@ -2,6 +2,7 @@
 // or theme icons renders as plain text in hover cards and tree labels, and bad files are skipped with
 // their name and reason in the Dossier log.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
@@ -150,6 +151,18 @@ describe('hostile articles in a real VS Code', function () {
     await until(api, () => api.workspace.skipped.has(big.toString()), 'the 15 MB file to be skipped');
     assert.match(api.workspace.skipped.get(big.toString()) ?? '', /^too large to analyse/, 'skipped from its size alone');
     assert.ok(!api.workspace.index.has(big.toString()));
+  });
+
+  // A named pipe opened for reading waits for a writer: read as a file, it would hold a file system thread for good.
+  it('a named pipe among the articles is skipped as no regular file, and files after it are read', async function () {
+    if (process.platform === 'win32') this.skip();
+    const pipe = fixture('pipe.txt');
+    execFileSync('mkfifo', [pipe.fsPath]);
+    await until(api, () => api.workspace.skipped.has(pipe.toString()), 'the pipe to be skipped');
+    assert.match(api.workspace.skipped.get(pipe.toString()) ?? '', /^not a regular file/);
+    const after = fixture('after-pipe.txt');
+    await vscode.workspace.fs.writeFile(after, new TextEncoder().encode('Joe Biden met Emmanuel Macron in Rome on October 30, 2021.\n'));
+    await until(api, () => api.workspace.index.has(after.toString()), 'the article written after the pipe to be indexed');
   });
 });
 

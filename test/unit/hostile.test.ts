@@ -1,6 +1,7 @@
 // Bad files: each is decoded, extracted and indexed, or skipped with a named reason; none throws,
 // and the work grows linearly with the size of the file.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -10,7 +11,7 @@ import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from '../../src/core/decode'
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { escapeMarkdown } from '../../src/core/markdown';
 import { extract } from '../../src/core/pipeline';
-import { readArticleFile } from '../../src/node/files';
+import { disk, readArticleFile } from '../../src/node/files';
 import { assertLinear, checkAnnotations, checkArticle, fastest, repeatTo, seedBody } from './hostileHelpers';
 
 const MB = 1024 * 1024;
@@ -191,6 +192,44 @@ describe('hostile input: decode, extract and index', function () {
       assert.ok(!missing.ok && missing.reason.startsWith('unreadable:'), JSON.stringify(missing));
       const folder = readArticleFile(tmp);
       assert.ok(!folder.ok && folder.reason.startsWith('unreadable:'), JSON.stringify(folder));
+    });
+  });
+
+  describe('from disk (the extension host’s reader, disk.readChecked)', () => {
+    let tmp: string;
+    before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-checked-'))));
+    after(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+    it('reads a file whole, with its size and time, unchanged', async () => {
+      const file = path.join(tmp, 'a.txt');
+      fs.writeFileSync(file, article);
+      const r = await disk.readChecked(file, DEFAULT_MAX_ARTICLE_BYTES);
+      assert.strictEqual(r.kind, 'file');
+      assert.strictEqual(r.changed, false);
+      assert.strictEqual(r.size, utf8(article).length);
+      assert.strictEqual(Buffer.from(r.bytes!).toString('utf8'), article);
+      assert.strictEqual(r.mtimeMs, fs.statSync(file).mtimeMs);
+    });
+
+    it('a file over the limit and a folder are not read; a missing file rejects with ENOENT', async () => {
+      const file = path.join(tmp, 'big.txt');
+      fs.writeFileSync(file, utf8Sized(article, 2 * MB));
+      const big = await disk.readChecked(file, MB);
+      assert.deepStrictEqual([big.kind, big.size, big.bytes], ['file', 2 * MB, null]);
+      const folder = await disk.readChecked(tmp, MB);
+      assert.deepStrictEqual([folder.kind, folder.bytes], ['directory', null]);
+      await assert.rejects(disk.readChecked(path.join(tmp, 'missing.txt'), MB), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
+    });
+
+    it('a named pipe is reported as no file at once, not waited on for a writer', async function () {
+      const fifo = path.join(tmp, 'pipe.txt');
+      try {
+        execFileSync('mkfifo', [fifo]);
+      } catch {
+        this.skip(); // no mkfifo (Windows)
+      }
+      const r = await disk.readChecked(fifo, MB);
+      assert.deepStrictEqual([r.kind, r.bytes], ['other', null]);
     });
   });
 });
