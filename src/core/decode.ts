@@ -5,6 +5,9 @@ export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 
 export type DecodeResult = { ok: true; text: string; note?: string } | { ok: false; reason: string };
 
+/** Why a named pipe, socket or device named like an article is not read (a pipe would be waited on for a writer). */
+export const NOT_A_FILE = 'not a regular file (a pipe, socket or device)';
+
 export function tooLarge(size: number, maxBytes: number): DecodeResult {
   return { ok: false, reason: `too large to analyse (${formatBytes(size)}, limit ${formatBytes(maxBytes)}; see the dossier.maxArticleSize setting)` };
 }

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { promisify } from 'util';
-import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, tooLarge, type DecodeResult } from '../core/decode';
+import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, NOT_A_FILE, tooLarge, type DecodeResult } from '../core/decode';
 
 export const ARTICLE_EXTENSIONS = ['.txt'];
 
@@ -37,8 +37,10 @@ export function collectArticleFiles(inputs: string[]): { files: string[]; missin
 export function readArticleFile(file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
   let bytes: Buffer;
   try {
-    const size = fs.statSync(file).size;
-    if (size > maxBytes) return tooLarge(size, maxBytes);
+    const st = fs.statSync(file);
+    // A named pipe would be waited on for a writer; a folder is reported by the read below.
+    if (!st.isFile() && !st.isDirectory()) return { ok: false, reason: NOT_A_FILE };
+    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
     bytes = fs.readFileSync(file);
   } catch (e) {
     return { ok: false, reason: `unreadable: ${(e as Error).message}` };

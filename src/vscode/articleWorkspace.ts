@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
-import { decodeArticle, tooLarge } from '../core/decode';
+import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
 import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
@@ -312,7 +312,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       if (superseded() || stat.type & vscode.FileType.Directory) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
       if (changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
-      if (!(stat.type & vscode.FileType.File)) return skip('not a regular file (a pipe, socket or device)');
+      if (!(stat.type & vscode.FileType.File)) return skip(NOT_A_FILE);
       const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);

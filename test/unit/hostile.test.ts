@@ -7,7 +7,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parseArticle } from '../../src/core/article';
 import { CorpusIndex } from '../../src/core/corpusIndex';
-import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES } from '../../src/core/decode';
+import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, NOT_A_FILE } from '../../src/core/decode';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { escapeMarkdown } from '../../src/core/markdown';
 import { extract } from '../../src/core/pipeline';
@@ -230,6 +230,8 @@ describe('hostile input: decode, extract and index', function () {
       }
       const r = await disk.readChecked(fifo, MB);
       assert.deepStrictEqual([r.kind, r.bytes], ['other', null]);
+      // The CLI's reader too.
+      assert.deepStrictEqual(readArticleFile(fifo), { ok: false, reason: NOT_A_FILE });
     });
   });
 });
