@@ -53,6 +53,8 @@ export class ExtractionCache {
   private added = false;
   /** Whether the entries were read from a file (a new cache holds what the file should, once written). */
   private fromFile = false;
+  /** By the extractor's strings (a worker's): their numbers in `table`, as `numbersFor` keeps them. */
+  private readonly workerNumbers = new WeakMap<SharedStrings, Int32Array>();
 
   /** `version` names the extractor: entries written by another are never read. */
   constructor(readonly version: string) {}
@@ -120,7 +122,9 @@ export class ExtractionCache {
   /** Keeps an extractor's packed article under its text's `key`; its strings number `packed.strings`, or `shared`'s. */
   put(key: string, packed: PackedArticle, shared?: SharedStrings): void {
     const from = shared ? shared.strings : packed.strings;
-    const number = (i: number) => this.table.str(from[i]);
+    const memo = shared ? this.numbersFor(shared) : null;
+    // A worker's string is looked up in the table once, not once a field of every article that holds it.
+    const number = memo ? (i: number) => (memo[i] ||= this.table.str(from[i])) : (i: number) => this.table.str(from[i]);
     const data = renumberRecords(packed.data.slice(), packed.counts, number, number);
     this.takeNewStrings();
     this.stored.delete(key);
@@ -133,6 +137,17 @@ export class ExtractionCache {
       header: packed.header && { ...packed.header },
       forums: packed.forums.map(copyForum),
     });
+  }
+
+  /** A worker's string number -> this cache's (0 until first asked), grown to all the worker's strings. */
+  private numbersFor(shared: SharedStrings): Int32Array {
+    let memo = this.workerNumbers.get(shared);
+    if (!memo || memo.length < shared.strings.length) {
+      const grown = new Int32Array(Math.max(shared.strings.length, 2 * (memo?.length ?? 0)));
+      if (memo) grown.set(memo);
+      this.workerNumbers.set(shared, (memo = grown));
+    }
+    return memo;
   }
 
   /** The kept entries as bytes (`parse` reads them back), with only the strings they use. */
@@ -150,8 +165,10 @@ export class ExtractionCache {
     const header: Header = { version: this.version, sum: 0, strings: [], entries: [] };
     const parts: Uint8Array[] = [];
     let offset = 0;
+    const strings = this.shared.strings;
+    const numbers = new Int32Array(strings.length);
+    const renumber = (i: number) => (i < numbers.length ? (numbers[i] ||= table.str(strings[i])) : table.str(strings[i]));
     for (const [key, e] of this.kept) {
-      const renumber = (i: number) => table.str(this.shared.strings[i]);
       const data = renumberRecords(e.data.slice(), e.counts, renumber, renumber);
       const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
       header.entries.push([key, e.counts, data instanceof Uint16Array ? 2 : 4, offset, e.docDate, e.headerDate, e.header, e.forums.map((f) => encodeForum(f, (s) => table.str(s)))]);

@@ -58,6 +58,8 @@ export class ArticleWorkspace implements vscode.Disposable {
   readonly onDidExtractOffThread = this.extractedOffThread.event;
   /** Applied to every extraction before the index takes it (the analyst's curation). */
   transform: ((name: string, text: string, annotations: ArticleAnnotations) => ArticleAnnotations) | undefined;
+  /** Whether the transform would give an article's annotations back as they are: its packed form is then indexed without unpacking it. */
+  transformSkips: ((name: string) => boolean) | undefined;
 
   /** Extracts the articles read from disk (a worker pool on the desktop); an editor's text is extracted in-thread, at once. */
   readonly extractor: Extractor;
@@ -433,7 +435,7 @@ export class ArticleWorkspace implements vscode.Disposable {
 
   /** Indexes an extractor's packed article: as it is, or unpacked through the transform when there is one. */
   private acceptPacked(name: string, extracted: Extracted): void {
-    if (!this.transform) this.index.setPacked(extracted.packed, extracted.shared);
+    if (!this.transform || this.transformSkips?.(name)) this.index.setPacked(extracted.packed, extracted.shared);
     else this.accept(name, unpack(extracted));
   }
 

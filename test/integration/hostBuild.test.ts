@@ -18,12 +18,25 @@ describe('index build in the real host (bench)', function () {
   it('indexes the workspace and records how long it took', async function () {
     const out = process.env.DOSSIER_HOST_BUILD_OUT;
     if (!out) this.skip(); // only the bench opens a corpus for it
+    // DOSSIER_HOST_BUILD_PROFILE=FILE: CPU profiles of this thread, FILE for the build from the cache and FILE.cold.cpuprofile for the first.
+    const profileFile = process.env.DOSSIER_HOST_BUILD_PROFILE;
+    const inspector = await import('node:inspector/promises');
+    const session = new inspector.Session();
+    if (profileFile) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     const t0 = performance.now();
     const extension = vscode.extensions.getExtension<DossierApi>('dossier.dossier')!;
     const extensionPath = extension.extensionPath;
     const api = await extension.activate();
     await api.workspace.ready;
     const ms = performance.now() - t0;
+    if (profileFile) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.writeFileSync(`${profileFile}.cold.cpuprofile`, JSON.stringify(profile));
+    }
     assert.ok(api.workspace.index.size > 0, 'the corpus is indexed');
     // The same folder opened again: a fresh index, fed by a workspace like the extension's from the extraction
     // cache its build wrote.
@@ -36,27 +49,21 @@ describe('index build in the real host (bench)', function () {
       const cache = new ExtractionCacheFile(file, path.join(extensionPath, 'dist', 'extractWorker.js'), () => undefined);
       // Its own extractor (dispose() disposes it); every article is expected from the cache.
       const again = new ArticleWorkspace(api.log, new InThreadExtractor(() => KnowledgeBase.default()), cache);
-      const inspector = await import('node:inspector/promises');
-      const session = new inspector.Session();
-      if (process.env.DOSSIER_HOST_BUILD_PROFILE) {
-        session.connect();
-        await session.post('Profiler.enable');
-        await session.post('Profiler.start');
-      }
+      if (profileFile) await session.post('Profiler.start');
       const t1 = performance.now();
       again.start();
       await again.ready;
       warmMs = performance.now() - t1;
-      if (process.env.DOSSIER_HOST_BUILD_PROFILE) {
+      if (profileFile) {
         const { profile } = await session.post('Profiler.stop');
-        fs.writeFileSync(process.env.DOSSIER_HOST_BUILD_PROFILE, JSON.stringify(profile));
-        session.disconnect();
+        fs.writeFileSync(profileFile, JSON.stringify(profile));
       }
       cacheHits = cache.hits;
       assert.strictEqual(again.index.size, api.workspace.index.size);
       await again.whenIdle();
       again.dispose();
     }
+    if (profileFile) session.disconnect();
     const record = { ms, warmMs, cacheHits, articles: api.workspace.index.size, extractor: api.workspace.extractor.kind, host: `${vscode.env.appName} ${vscode.version}` };
     console.log(`[dossier-test] index of ${record.articles} articles ready after ${ms.toFixed(0)} ms (${record.extractor}); opened again with the extraction cache (${cacheHits} articles from it) after ${warmMs?.toFixed(0)} ms`);
     fs.writeFileSync(out!, `${JSON.stringify(record)}\n`);

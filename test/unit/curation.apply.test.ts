@@ -35,6 +35,18 @@ describe('applyCuration', () => {
     }
   });
 
+  it('says which articles it can change: all under actor knowledge, only those annotated under annotations alone', () => {
+    assert.strictEqual(c.curationAffects(A.source, c.emptyCuration()), false);
+    assert.strictEqual(c.curationAffects(B.source, fixture.curation), true, 'actor knowledge reaches every article');
+    const annotationsOnly = curation('', read('.dossier/annotations.jsonld'));
+    assert.strictEqual(c.curationAffects(A.source, annotationsOnly), true, 'a.txt is annotated');
+    assert.strictEqual(c.curationAffects('articles/other.txt', annotationsOnly), false, 'other.txt is not');
+    // What it says is what applyCuration does: an article it cannot change comes back as it was.
+    const raw = extract('other', B.text).annotations;
+    assert.strictEqual(c.applyCuration('articles/other.txt', B.text, raw, annotationsOnly).annotations, raw);
+    assert.notStrictEqual(c.applyCuration(B.source, B.text, raw, annotationsOnly).annotations, raw);
+  });
+
   it('merges, renames through aliases, changes kinds and suppresses forms in every article', () => {
     const a = curate(A).annotations;
     const b = curate(B).annotations;

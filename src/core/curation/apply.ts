@@ -84,6 +84,15 @@ function compile(curation: Curation): Compiled {
   return compiled;
 }
 
+/**
+ * Whether the curation can change the annotations of the article `source`: false when its actor knowledge
+ * is empty and it annotates nothing there, and `applyCuration` gives the annotations back as they are.
+ */
+export function curationAffects(source: string, curation: Curation): boolean {
+  const c = compile(curation);
+  return !c.noKnowledge || c.bySource.has(source);
+}
+
 /** The id an actor id stands for after the curation's merges (itself when not merged). */
 export function canonicalId(curation: Curation, id: string): string {
   return compile(curation).canonical(id);
@@ -112,7 +121,7 @@ const ORDER: Record<SpanAnnotation['claim']['type'], number> = { notActor: 0, ac
  */
 export function applyCuration(source: string, text: string, annotations: ArticleAnnotations, curation: Curation, options: CurationOptions = {}): CurationResult {
   const c = compile(curation);
-  if (c.noKnowledge && !c.bySource.has(source)) return { annotations, anchored: [], notes: [], orphans: [], problems: [] };
+  if (!curationAffects(source, curation)) return { annotations, anchored: [], notes: [], orphans: [], problems: [] };
   const kindOf = options.kindOf ?? ((id: string) => KnowledgeBase.default().get(id)?.kind);
   let actors: ActorMention[] = [];
   for (const m of annotations.actors) {

@@ -2,7 +2,7 @@
 // Pure (no editor, no file system): callers read and write the files, this module reads their
 // text, applies them to extractions and computes new file contents. See README, "Curation files".
 export { anchor, selectorsFor, QUOTE_CONTEXT, type Anchor, type Selector, type TextPositionSelector, type TextQuoteSelector } from './anchor';
-export { applyCuration, affectedSources, canonicalId, canonicalizeIds, curatedActor, type AnchoredAnnotation, type CurationOptions, type CurationResult, type OrphanedAnnotation } from './apply';
+export { applyCuration, affectedSources, canonicalId, curationAffects, canonicalizeIds, curatedActor, type AnchoredAnnotation, type CurationOptions, type CurationResult, type OrphanedAnnotation } from './apply';
 export { parseJson, stableStringify, type Problem } from './json';
 export { ACTORS_FILE, ANNOTATIONS_FILE, CURATION_FOLDER, emptyCuration, emptyKnowledge, type ActorKnowledge, type ActorOverride, type AliasSplit, type Curation, type SpanAnnotation, type SpanClaim } from './model';
 export * from './mutations';
