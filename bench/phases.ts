@@ -420,7 +420,8 @@ function queryBench(index: CorpusIndex): Record<string, Dist & { what: string }>
   run('onDateDays', `onDate(day, hover limit) (date hover on a day), ${days.length} days`, days, (v) => index.onDate(v, { listLimit: 7 }), 300);
   run('onDateAll', "onDate('2021-08') (every mention that month)", ['2021-08'], (v) => index.onDate(v), 50);
   run('forums', 'forums() (Forums view)', ['-'], () => index.forums(), 30, 10_000);
-  run('statements', 'statements() (every statement: the Statements view when filtered)', ['-'], () => index.statements(), 30, 10_000);
+  run('statements', 'statements() (every statement)', ['-'], () => index.statements(), 30, 10_000);
+  run('statementsMatching', "statementsMatching('security') (the Statements view filtered: 3,846 of 50,655 at 10,000 articles)", ['security'], (q) => index.statementsMatching(q), 30, 10_000);
   run('speakers', 'speakers() (Statements view root)', ['-'], () => index.speakers(), 30, 10_000);
   const speakers = index.speakers().sort((a, b) => b.count - a.count).slice(0, 20).map((s) => s.id ?? '');
   run('statementsBy', `statementsBy(id) (a speaker's node), 20 most quoted (top: ${speakers[0] || '-'})`, speakers, (id) => index.statementsBy(id || null), 100);

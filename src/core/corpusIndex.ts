@@ -1,7 +1,7 @@
 import { Emitter, type Event } from './event';
 import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
-import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, NONE, packArticle, PackedReader, renumberRecords, sections, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
+import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, NONE, packArticle, PackedReader, renumberRecords, sections, SLICE, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
 
 export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
@@ -1004,6 +1004,41 @@ export class CorpusIndex {
   }
 
   /** The statements of one speaker (null: of no known speaker), in article order; reads only the articles quoting them. */
+  /**
+   * The statements `keep` accepts, given each one's text and resolved speaker: only those are built as
+   * objects (the Statements view's filter reads every statement's text, and most do not match).
+   */
+  statementsWhere(keep: (text: string, speaker: string | null) => boolean): Located<Statement>[] {
+    const out: Located<Statement>[] = [];
+    const speakers = new Map<number, string>();
+    for (const st of this.articles.values()) {
+      const n = st.counts[4];
+      if (n === 0) continue;
+      const { data } = st;
+      let r: PackedReader | undefined;
+      for (let i = 0, o = st.at.statements; i < n; i++, o += STATEMENT) {
+        const sp = data[o + 3];
+        let speaker: string | null = null;
+        if (sp !== NONE) {
+          speaker = speakers.get(sp) ?? null;
+          if (speaker === null) speakers.set(sp, (speaker = this.resolve(this.actorIds[sp])));
+        }
+        r ??= this.reader(st);
+        const text = data[o + 2] === SLICE ? r.text.slice(data[o], data[o + 1]) : this.strings[data[o + 2]];
+        if (keep(text, speaker)) out.push({ article: st.name, item: { ...r.statementAt(i), speaker } });
+      }
+    }
+    return out;
+  }
+
+  /** The statements whose text or speaker's name holds `query` (lower case), as the Statements view's filter shows them. */
+  statementsMatching(query: string): Located<Statement>[] {
+    // Each speaker's name is matched once, not once a statement.
+    const named = new Map<string, boolean>();
+    const speakerMatches = (id: string) => named.get(id) ?? named.set(id, this.actorName(id).toLowerCase().includes(query)).get(id)!;
+    return this.statementsWhere((text, speaker) => (speaker !== null && speakerMatches(speaker)) || text.toLowerCase().includes(query));
+  }
+
   statementsBy(speaker: string | null): Located<Statement>[] {
     const locals = speaker === null ? [-1] : this.localIds(speaker);
     const lists = speaker === null ? [this.unattributed] : this.statsFor(locals).map((a) => a.speaks);

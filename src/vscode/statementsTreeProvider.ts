@@ -42,9 +42,7 @@ export class StatementsTreeProvider implements vscode.TreeDataProvider<Statement
   private match(): Map<string, Located<Statement>[]> {
     const index = this.workspace.index;
     const groups = new Map<string, Located<Statement>[]>();
-    for (const s of index.statements()) {
-      const speaker = s.item.speaker ? index.actorName(s.item.speaker) : '';
-      if (!s.item.text.toLowerCase().includes(this.filter) && !speaker.toLowerCase().includes(this.filter)) continue;
+    for (const s of index.statementsMatching(this.filter)) {
       const key = s.item.speaker ?? UNATTRIBUTED;
       let list = groups.get(key);
       if (!list) groups.set(key, (list = []));

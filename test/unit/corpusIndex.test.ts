@@ -191,6 +191,16 @@ describe('CorpusIndex', () => {
       const want = all.filter((x) => x.item.speaker === s.id).sort((x, y) => x.article.localeCompare(y.article) || x.item.start - y.item.start);
       assert.deepStrictEqual(index.statementsBy(s.id), want);
     }
+    // The filter's scan: what it keeps, built as statements() builds them, with the resolved speaker.
+    assert.deepStrictEqual(index.statementsWhere(() => true), all);
+    const seen: [string, string | null][] = [];
+    const kept = index.statementsWhere((text, speaker) => (seen.push([text, speaker]), speaker === 'mara-velden' || text.includes('No')));
+    assert.deepStrictEqual(seen, all.map((x) => [x.item.text, x.item.speaker]));
+    assert.deepStrictEqual(kept, all.filter((x) => x.item.speaker === 'mara-velden' || x.item.text.includes('No')));
+    assert.ok(kept.length > 0 && kept.length < all.length);
+    // The view's filter: the text or the speaker's name (not the id), in any case.
+    assert.deepStrictEqual(index.statementsMatching('mara'), all.filter((x) => x.item.speaker === 'mara-velden'));
+    assert.deepStrictEqual(index.statementsMatching('aid must'), all.filter((x) => x.item.text.startsWith('“Aid')));
   });
 
   it('extracts and indexes raw text with set()', () => {
