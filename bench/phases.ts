@@ -17,7 +17,7 @@ import { extract } from '../src/core/pipeline';
 import { ExtractionCacheFile } from '../src/node/extractionCacheFile';
 import { ExtractionPool } from '../src/node/extractionPool';
 import { readArticleFile } from '../src/node/files';
-import { InThreadExtractor } from '../src/vscode/extractor';
+import { BUILD_LANES, InThreadExtractor } from '../src/vscode/extractor';
 import { DEFAULT_SEED, Generator, Rng } from './generate';
 import { busyLoop, dist, RESULT_MARK, sample, type Dist } from './stats';
 
@@ -258,7 +258,7 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
 }
 
 /**
- * The extension's own build: `ExtractionPool` (the worker count it picks) extracts and packs, eight files in
+ * The extension's own build: `ExtractionPool` (the worker count it picks) extracts and packs, BUILD_LANES files in
  * flight as ArticleWorkspace reads them, and the main thread links each pack (`setPacked`).
  */
 async function buildPool(files: string[], cache?: ExtractionCacheFile): Promise<Built & { workers: number }> {
@@ -278,7 +278,7 @@ async function buildPool(files: string[], cache?: ExtractionCacheFile): Promise<
       indexMs += performance.now() - t;
     }
   };
-  await Promise.all(Array.from({ length: 8 }, lane));
+  await Promise.all(Array.from({ length: BUILD_LANES }, lane));
   pool.dispose();
   return { index, indexMs, extractMs: NaN, workers: pool.size };
 }

@@ -12,6 +12,14 @@ export interface ExtractionRequest {
 /** A packed article, or why there is none; either way the strings the worker numbered since its last reply. */
 export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; error: string }) & { strings: string[] };
 
+/**
+ * Articles sent to a worker in one message, and their results sent back in one: a message costs the worker
+ * about 60 µs whatever it holds (measured at 10,000 articles: 0.6-0.8 s of posting one by one, 0.22-0.26 s
+ * eight at a time). A batch stops at BATCH_CHARS of text, so that a long article does not hold up others.
+ */
+const BATCH_ARTICLES = 8;
+const BATCH_CHARS = 256 * 1024;
+
 interface Job extends ExtractionRequest {
   resolve(e: Extracted): void;
   reject(e: Error): void;
@@ -25,7 +33,9 @@ interface Job extends ExtractionRequest {
 export class ExtractionPool implements Extractor {
   readonly kind = 'worker';
   extracted = 0;
-  private workers: { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings }[] | undefined;
+  /** Messages posted to workers (each a batch of articles). */
+  batches = 0;
+  private workers: { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings; inFlight: number }[] | undefined;
   private readonly queue: Job[] = [];
   private nextId = 0;
   private broken = false;
@@ -47,30 +57,42 @@ export class ExtractionPool implements Extractor {
     });
   }
 
-  /** Each worker holds at most two articles, so that a long one does not keep others waiting behind it. */
+  /** Each worker holds at most two batches, so that what is queued meanwhile goes to whichever is free first. */
   private pump(): void {
     const workers = (this.workers ??= this.start());
     for (const w of workers) {
-      while (w.jobs.size < 2 && this.queue.length > 0) {
-        const job = this.queue.shift()!;
-        w.jobs.set(job.id, job);
-        w.worker.postMessage({ id: job.id, name: job.name, text: job.text } satisfies ExtractionRequest);
+      while (w.inFlight < 2 && this.queue.length > 0) {
+        const batch: ExtractionRequest[] = [];
+        let chars = 0;
+        while (this.queue.length > 0 && batch.length < BATCH_ARTICLES && (batch.length === 0 || chars + this.queue[0].text.length <= BATCH_CHARS)) {
+          const job = this.queue.shift()!;
+          w.jobs.set(job.id, job);
+          batch.push({ id: job.id, name: job.name, text: job.text });
+          chars += job.text.length;
+        }
+        w.inFlight++;
+        this.batches++;
+        w.worker.postMessage(batch);
       }
     }
   }
 
-  private start(): { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings }[] {
+  private start(): { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings; inFlight: number }[] {
     return Array.from({ length: this.size }, () => {
-      const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>(), shared: new SharedStrings() };
-      entry.worker.on('message', (reply: ExtractionReply) => {
-        entry.shared.add(reply.strings);
-        const job = entry.jobs.get(reply.id);
-        if (!job) return;
-        entry.jobs.delete(reply.id);
-        if ('error' in reply) job.reject(new Error(reply.error));
-        else {
-          this.extracted++;
-          job.resolve({ packed: reply.packed, shared: entry.shared });
+      const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>(), shared: new SharedStrings(), inFlight: 0 };
+      entry.worker.on('message', (replies: ExtractionReply[]) => {
+        entry.inFlight--;
+        // In order: each reply's strings number after the ones before.
+        for (const reply of replies) {
+          entry.shared.add(reply.strings);
+          const job = entry.jobs.get(reply.id);
+          if (!job) continue;
+          entry.jobs.delete(reply.id);
+          if ('error' in reply) job.reject(new Error(reply.error));
+          else {
+            this.extracted++;
+            job.resolve({ packed: reply.packed, shared: entry.shared });
+          }
         }
         this.pump();
       });

@@ -5,15 +5,13 @@ import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
-import { InThreadExtractor, unpack, type Extracted, type ExtractionStore, type Extractor } from './extractor';
+import { BUILD_LANES, InThreadExtractor, unpack, type Extracted, type ExtractionStore, type Extractor } from './extractor';
 import { fileAccess } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
 /** Corpora larger than this show a progress notification while they are indexed. */
 const PROGRESS_THRESHOLD = 200;
-/** Files read and extracted at once during a build: enough to keep the extraction workers busy. */
-const BUILD_LANES = 8;
 const EDIT_DEBOUNCE_MS = 300;
 /** How long after the last read from disk the files read are checked to still exist. */
 const VERIFY_MS = 400;

@@ -11,6 +11,12 @@ export interface Extracted {
   shared?: SharedStrings;
 }
 
+/**
+ * Files read and extracted at once during a build (ArticleWorkspace): enough to keep the extraction workers
+ * busy, with two batches of about eight articles (see ExtractionPool) in flight to each.
+ */
+export const BUILD_LANES = 16;
+
 /** Where articles read from disk are extracted: on the extension host's thread, or in a worker thread. */
 export interface Extractor {
   /** 'worker' or 'in-thread', for the log and the tests. */

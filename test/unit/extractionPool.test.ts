@@ -52,6 +52,16 @@ describe('ExtractionPool (worker threads)', function () {
     assert.deepStrictEqual(linked.actors().sort((a, b) => a.id.localeCompare(b.id)), fresh.actors().sort((a, b) => a.id.localeCompare(b.id)));
   });
 
+  it('sends a burst of articles in batches, a long one alone, and answers each as in-thread extraction does', async () => {
+    const p = pool(script, [], 1);
+    const long = { name: 'long.txt', text: ` date 2021-08-20\n\n${'Mr. Blinken met Qatari officials in Doha on Monday. '.repeat(6000)}` };
+    const burst = [...Array.from({ length: 24 }, (_, i) => ({ name: `copy-${i}.txt`, text: seeds[i % seeds.length].text })), long];
+    const got = await Promise.all(burst.map((a) => p.extract(a.name, a.text)));
+    burst.forEach((a, i) => assert.deepStrictEqual(unpack(got[i]), extract(a.name, a.text), a.name));
+    // Two single articles go at once (the worker is idle); the rest wait for a reply and go eight to a message.
+    assert.ok(p.batches >= 5 && p.batches <= 7, `${p.batches} messages for ${burst.length} articles`);
+  });
+
   it('falls back to the calling thread, with a log line, when a worker cannot start', async () => {
     const broken = path.join(dir, 'broken.js');
     fs.writeFileSync(broken, "throw new Error('this worker cannot start');\n");
