@@ -58,7 +58,7 @@ function readAll(files: string[]): { name: string; text: string; bytes: number }
 }
 
 /** Profiles only the code inside `fn` (not module loading or corpus reading) into DIR/NAME.cpuprofile. */
-async function profiled<T>(dir: string | null, name: string, fn: () => T): Promise<T> {
+async function profiled<T>(dir: string | null, name: string, fn: () => T | Promise<T>): Promise<T> {
   if (!dir) return fn();
   const inspector = await import('node:inspector/promises');
   const session = new inspector.Session();
@@ -66,7 +66,7 @@ async function profiled<T>(dir: string | null, name: string, fn: () => T): Promi
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
   await session.post('Profiler.start');
-  const out = fn();
+  const out = await fn();
   const { profile } = (await session.post('Profiler.stop')) as { profile: unknown };
   fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
@@ -301,7 +301,7 @@ async function indexPhase(dir: string, mode: string, queries: boolean, profileDi
   let workers = mode === 'workers' ? os.availableParallelism() : 0;
   const t0 = performance.now();
   const cache = cacheFile ? new ExtractionCacheFile(cacheFile, WORKER, (_, m) => console.error(m)) : undefined;
-  const built = mode === 'workers' ? await buildWorkers(files, workers) : mode === 'extension' || cache ? await buildPool(files, cache) : await profiled(profileDir, 'build-single', () => buildSingle(files));
+  const built = mode === 'workers' ? await buildWorkers(files, workers) : mode === 'extension' ? await buildPool(files) : cache ? await profiled(profileDir, 'build-cached', () => buildPool(files, cache)) : await profiled(profileDir, 'build-single', () => buildSingle(files));
   if ('workers' in built) workers = built.workers as number;
   const index = built.index;
   const wallMs = performance.now() - t0;
