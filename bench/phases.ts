@@ -17,6 +17,7 @@ import { extract } from '../src/core/pipeline';
 import { ExtractionCacheFile } from '../src/node/extractionCacheFile';
 import { ExtractionPool } from '../src/node/extractionPool';
 import { readArticleFile } from '../src/node/files';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/core/decode';
 import { BUILD_LANES, InThreadExtractor } from '../src/vscode/extractor';
 import { DEFAULT_SEED, Generator, Rng } from './generate';
 import { busyLoop, dist, RESULT_MARK, sample, type Dist } from './stats';
@@ -258,21 +259,26 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
 }
 
 /**
- * The extension's own build: `ExtractionPool` (the worker count it picks) extracts and packs, BUILD_LANES files in
- * flight as ArticleWorkspace reads them, and the main thread links each pack (`setPacked`).
+ * The extension's own build: `ExtractionPool` (the worker count it picks) reads, decodes, extracts and packs,
+ * BUILD_LANES files in flight as ArticleWorkspace asks for them, and the main thread links each pack
+ * (`setPacked`); with a cache, a file whose key it holds comes back as text and the cache's copy is linked.
  */
 async function buildPool(files: string[], cache?: ExtractionCacheFile): Promise<Built & { workers: number }> {
   const index = new CorpusIndex();
   const pool = new ExtractionPool(WORKER, new InThreadExtractor(() => index.kb), (m) => console.error(m));
   await cache?.open();
+  // As ArticleWorkspace does: the worker reads and decodes each file, and extracts it unless the cache holds it.
+  pool.setKnownKeys(cache ? cache.keys() : []);
   let next = 0;
   let indexMs = 0;
   const lane = async () => {
     while (next < files.length) {
       const file = files[next++];
-      const r = readArticleFile(file);
-      if (!r.ok) continue;
-      const e = cache ? await cache.extract(file, r.text, pool) : await pool.extract(file, r.text);
+      const r = await pool.readFromDisk(file, file, DEFAULT_MAX_ARTICLE_BYTES)!;
+      if (r.kind !== 'extracted' && r.kind !== 'known') continue;
+      if (r.kind === 'extracted') cache?.keep(r.key, r.extracted);
+      const e = r.kind === 'extracted' ? r.extracted : cache!.take(r.key, file, r.text);
+      if (!e) throw new Error(`${file}: its key is known but the cache has no extraction for it`);
       const t = performance.now();
       index.setPacked(e.packed, e.shared);
       indexMs += performance.now() - t;

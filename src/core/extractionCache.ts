@@ -98,8 +98,13 @@ export class ExtractionCache {
     return cache;
   }
 
-  /** The packed article cached for a text's `key`, under `name`, or undefined. */
-  get(key: string, name: string, text: string): PackedArticle | undefined {
+  /** Every key it holds, read from the file or added since. */
+  keys(): string[] {
+    return [...this.stored.keys(), ...this.kept.keys()];
+  }
+
+  /** The packed article cached for a text's `key`, under `name`, or undefined; `text` as a string or already as `encodeText` gives it. */
+  get(key: string, name: string, text: string | Uint8Array): PackedArticle | undefined {
     const entry = this.stored.get(key) ?? this.kept.get(key);
     if (!entry) return undefined;
     this.stored.delete(key);
@@ -110,7 +115,7 @@ export class ExtractionCache {
       docDate: entry.docDate,
       headerDate: entry.headerDate,
       header: entry.header && { ...entry.header },
-      text: encodeText(text),
+      text: typeof text === 'string' ? encodeText(text) : text,
       counts: [...entry.counts],
       // The index renumbers its records in place.
       data: entry.data.slice(),

@@ -1,28 +1,93 @@
 // The worker thread behind ExtractionPool: extracts and packs the articles it is sent (a batch a message), and
 // posts them back in one message, buffers transferred, each with the strings numbered since the reply before
-// (see StringTable). The extension host then only links the packs into the index. A worker's knowledge data is its own.
+// (see StringTable). The extension host then only links the packs into the index. A worker's knowledge data is
+// its own. Asked to read a file, it reads and decodes it too, and sends back only the text of an article whose
+// key is known (the extension host takes the extraction cache's copy).
+import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
+import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
 import { KnowledgeBase } from '../core/knowledge';
-import { packArticle, StringTable } from '../core/packedArticle';
+import { encodeText, packArticle, StringTable, type PackedArticle } from '../core/packedArticle';
 import { extract } from '../core/pipeline';
-import type { ExtractionReply, ExtractionRequest } from './extractionPool';
+import type { ExtractionReply, ExtractionRequest, ReadOutcome, WorkerMessage } from './extractionPool';
+import { textKey } from './textKey';
 
 const kb = KnowledgeBase.default();
 const strings = new StringTable();
+let known = new Set<string>();
+// A named pipe opened for reading waits for a writer: opened without waiting, fstat tells it from a file.
+const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
-parentPort!.on('message', (batch: ExtractionRequest[]) => {
+function packed(name: string, text: string, transfer: ArrayBuffer[]): PackedArticle {
+  const { article, annotations } = extract(name, text, kb);
+  const p = packArticle(article, annotations, name, strings);
+  transfer.push(p.data.buffer as ArrayBuffer);
+  if (typeof p.text !== 'string') transfer.push(p.text.buffer as ArrayBuffer);
+  return p;
+}
+
+/** Reads, decodes and (unless its key is known) extracts a file: synchronously, as this thread holds no one up. */
+function readFile(file: string, name: string, maxBytes: number, transfer: ArrayBuffer[]): { read: ReadOutcome; packed?: PackedArticle } {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_FLAGS);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { read: { kind: 'missing' } };
+    if (code === 'EISDIR') return { read: { kind: 'directory' } };
+    return { read: { kind: 'skipped', reason: `unreadable (${(e as Error).message})`, changed: false } };
+  }
+  let bytes: Buffer;
+  let changed: boolean;
+  try {
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return { read: { kind: 'directory' } };
+    if (!st.isFile()) return { read: { kind: 'skipped', reason: NOT_A_FILE, changed: false } };
+    if (st.size > maxBytes) {
+      const r = tooLarge(st.size, maxBytes);
+      return { read: { kind: 'skipped', reason: r.ok ? '' : r.reason, changed: false } };
+    }
+    bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < bytes.length) {
+      const n = fs.readSync(fd, bytes, got, bytes.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    if (got < bytes.length) bytes = bytes.subarray(0, got);
+    const after = fs.fstatSync(fd);
+    changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs || got !== st.size;
+  } catch (e) {
+    return { read: { kind: 'skipped', reason: `unreadable (${(e as Error).message})`, changed: false } };
+  } finally {
+    fs.closeSync(fd);
+  }
+  const decoded = decodeArticle(bytes, maxBytes);
+  if (!decoded.ok) return { read: { kind: 'skipped', reason: decoded.reason, changed } };
+  const key = textKey(decoded.text);
+  if (known.has(key)) {
+    // As the index keeps it (UTF-8 bytes beyond Latin-1): encoded here, not on the extension host.
+    const text = encodeText(decoded.text);
+    if (typeof text !== 'string') transfer.push(text.buffer as ArrayBuffer);
+    return { read: { kind: 'known', key, text, changed, note: decoded.note } };
+  }
+  return { read: { kind: 'extracted', key, changed, note: decoded.note }, packed: packed(name, decoded.text, transfer) };
+}
+
+parentPort!.on('message', (message: WorkerMessage) => {
+  if (!Array.isArray(message)) {
+    known = new Set(message.knownKeys);
+    return;
+  }
   const replies: ExtractionReply[] = [];
   const transfer: ArrayBuffer[] = [];
-  for (const { id, name, text } of batch) {
+  for (const job of message as ExtractionRequest[]) {
     try {
-      const { article, annotations } = extract(name, text, kb);
-      const packed = packArticle(article, annotations, name, strings);
-      transfer.push(packed.data.buffer as ArrayBuffer);
-      if (typeof packed.text !== 'string') transfer.push(packed.text.buffer as ArrayBuffer);
-      replies.push({ id, packed, strings: strings.takeNew() });
+      if ('file' in job) replies.push({ id: job.id, ...readFile(job.file, job.name, job.maxBytes, transfer), strings: strings.takeNew() });
+      else replies.push({ id: job.id, packed: packed(job.name, job.text, transfer), strings: strings.takeNew() });
     } catch (e) {
       // Strings numbered before the failure still go out, or later replies would number past them.
-      replies.push({ id, error: (e as Error).stack ?? String(e), strings: strings.takeNew() });
+      replies.push({ id: job.id, error: (e as Error).stack ?? String(e), strings: strings.takeNew() });
     }
   }
   // One message for the batch (see ExtractionPool), its buffers transferred.

@@ -1,9 +1,9 @@
 // The extraction cache on disk (src/core/extractionCache.ts): one file in the extension's workspace storage,
 // read when a build starts and written when it ends, keyed by a SHA-1 of each article's text.
-import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExtractionCache } from '../core/extractionCache';
+import { digest, textKey } from './textKey';
 import type { Extracted, ExtractionStore, Extractor } from '../vscode/extractor';
 
 export class ExtractionCacheFile implements ExtractionStore {
@@ -49,19 +49,32 @@ export class ExtractionCacheFile implements ExtractionStore {
   }
 
   async extract(name: string, text: string, extractor: Extractor): Promise<Extracted> {
-    const cache = this.cache;
-    if (!cache) return extractor.extract(name, text);
-    const key = digest(text);
-    const packed = cache.get(key, name, text);
-    if (packed) {
-      this.hits++;
-      return { packed, shared: cache.shared };
-    }
+    if (!this.cache) return extractor.extract(name, text);
+    const key = textKey(text);
+    const kept = this.take(key, name, text);
+    if (kept) return kept;
     const extracted = await extractor.extract(name, text);
-    this.misses++;
-    // Kept before the index takes it: the index renumbers the records in place.
-    if (this.cache === cache) cache.put(key, extracted.packed, extracted.shared);
+    this.keep(key, extracted);
     return extracted;
+  }
+
+  keys(): string[] {
+    return this.cache?.keys() ?? [];
+  }
+
+  take(key: string, name: string, text: string | Uint8Array): Extracted | undefined {
+    const cache = this.cache;
+    const packed = cache?.get(key, name, text);
+    if (!packed) return undefined;
+    this.hits++;
+    return { packed, shared: cache!.shared };
+  }
+
+  /** Called before the index takes `extracted`: the index renumbers the records in place. */
+  keep(key: string, extracted: Extracted): void {
+    if (!this.cache) return;
+    this.misses++;
+    this.cache.put(key, extracted.packed, extracted.shared);
   }
 
   async close(): Promise<void> {
@@ -83,9 +96,7 @@ export class ExtractionCacheFile implements ExtractionStore {
   }
 }
 
-function digest(data: string | Uint8Array): string {
-  return createHash('sha1').update(data).digest('base64');
-}
+
 
 /** Runs a generator to its end, giving the event loop a turn every 10 ms: the extension host answers hovers meanwhile. */
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {

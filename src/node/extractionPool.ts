@@ -1,16 +1,24 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { SharedStrings, type PackedArticle } from '../core/packedArticle';
-import type { Extracted, Extractor } from '../vscode/extractor';
+import { ExtractorGone, type DiskRead, type Extracted, type Extractor } from '../vscode/extractor';
 
-export interface ExtractionRequest {
-  id: number;
-  name: string;
-  text: string;
-}
+/** An article to extract, or a local file to read, decode and extract (see ExtractionPool.readFromDisk). */
+export type ExtractionRequest = { id: number; name: string; text: string } | { id: number; name: string; file: string; maxBytes: number };
 
-/** A packed article, or why there is none; either way the strings the worker numbered since its last reply. */
-export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; error: string }) & { strings: string[] };
+/** What the worker takes: a batch of requests, or the keys whose articles it sends back as text (`setKnownKeys`). */
+export type WorkerMessage = ExtractionRequest[] | { knownKeys: readonly string[] };
+
+/** What became of a file the worker was asked to read (DiskRead, less the extraction, which travels beside it). */
+export type ReadOutcome =
+  | { kind: 'missing' }
+  | { kind: 'directory' }
+  | { kind: 'skipped'; reason: string; changed: boolean }
+  | { kind: 'known'; key: string; text: string | Uint8Array; changed: boolean; note?: string }
+  | { kind: 'extracted'; key: string; changed: boolean; note?: string };
+
+/** A packed article, a file's outcome, or why there is none; each with the strings the worker numbered since its last reply. */
+export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; read: ReadOutcome; packed?: PackedArticle } | { id: number; error: string }) & { strings: string[] };
 
 /**
  * Articles sent to a worker in one message, and their results sent back in one: a message costs the worker
@@ -20,9 +28,13 @@ export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: num
 const BATCH_ARTICLES = 8;
 const BATCH_CHARS = 256 * 1024;
 
-interface Job extends ExtractionRequest {
-  resolve(e: Extracted): void;
-  reject(e: Error): void;
+interface Job {
+  request: ExtractionRequest;
+  /** Characters of text it sends (a file's are not known before it is read). */
+  chars: number;
+  settle(reply: ExtractionReply, shared: SharedStrings): void;
+  /** Its worker failed: extract it on this thread, or give up. */
+  orphan(): void;
 }
 
 /**
@@ -38,6 +50,7 @@ export class ExtractionPool implements Extractor {
   private workers: { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings; inFlight: number }[] | undefined;
   private readonly queue: Job[] = [];
   private nextId = 0;
+  private known: readonly string[] = [];
   private broken = false;
   private disposed = false;
 
@@ -52,9 +65,47 @@ export class ExtractionPool implements Extractor {
   extract(name: string, text: string): Promise<Extracted> {
     if (this.broken || this.disposed) return this.fallback.extract(name, text);
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, name, text, resolve, reject });
+      this.queue.push({
+        request: { id: this.nextId++, name, text },
+        chars: text.length,
+        settle: (reply, shared) => {
+          if ('error' in reply) return reject(new Error(reply.error));
+          this.extracted++;
+          resolve({ packed: (reply as { packed: PackedArticle }).packed, shared });
+        },
+        orphan: () => this.fallback.extract(name, text).then(resolve, reject),
+      });
       this.pump();
     });
+  }
+
+  /**
+   * Reads a local file in a worker (synchronous reads there: four system calls, no round trips through the
+   * extension host's event loop), decodes and extracts it, or sends back only its text when its key is known.
+   * Null once the workers have failed or the pool is disposed: the caller reads on its own thread.
+   */
+  readFromDisk(file: string, name: string, maxBytes: number): Promise<DiskRead> | null {
+    if (this.broken || this.disposed) return null;
+    return new Promise((resolve, reject) => {
+      this.queue.push({
+        request: { id: this.nextId++, name, file, maxBytes },
+        chars: 0,
+        settle: (reply, shared) => {
+          if ('error' in reply) return reject(new Error(reply.error));
+          const { read, packed } = reply as { read: ReadOutcome; packed?: PackedArticle };
+          if (read.kind !== 'extracted') return resolve(read);
+          this.extracted++;
+          resolve({ ...read, extracted: { packed: packed!, shared } });
+        },
+        orphan: () => reject(new ExtractorGone(`extraction worker gone before ${name} was read`)),
+      });
+      this.pump();
+    });
+  }
+
+  setKnownKeys(keys: readonly string[]): void {
+    this.known = keys;
+    for (const w of this.workers ?? []) w.worker.postMessage({ knownKeys: keys } satisfies WorkerMessage);
   }
 
   /** Each worker holds at most two batches, so that what is queued meanwhile goes to whichever is free first. */
@@ -64,11 +115,11 @@ export class ExtractionPool implements Extractor {
       while (w.inFlight < 2 && this.queue.length > 0) {
         const batch: ExtractionRequest[] = [];
         let chars = 0;
-        while (this.queue.length > 0 && batch.length < BATCH_ARTICLES && (batch.length === 0 || chars + this.queue[0].text.length <= BATCH_CHARS)) {
+        while (this.queue.length > 0 && batch.length < BATCH_ARTICLES && (batch.length === 0 || chars + this.queue[0].chars <= BATCH_CHARS)) {
           const job = this.queue.shift()!;
-          w.jobs.set(job.id, job);
-          batch.push({ id: job.id, name: job.name, text: job.text });
-          chars += job.text.length;
+          w.jobs.set(job.request.id, job);
+          batch.push(job.request);
+          chars += job.chars;
         }
         w.inFlight++;
         this.batches++;
@@ -80,6 +131,7 @@ export class ExtractionPool implements Extractor {
   private start(): { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings; inFlight: number }[] {
     return Array.from({ length: this.size }, () => {
       const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>(), shared: new SharedStrings(), inFlight: 0 };
+      if (this.known.length > 0) entry.worker.postMessage({ knownKeys: this.known } satisfies WorkerMessage);
       entry.worker.on('message', (replies: ExtractionReply[]) => {
         entry.inFlight--;
         // In order: each reply's strings number after the ones before.
@@ -88,11 +140,7 @@ export class ExtractionPool implements Extractor {
           const job = entry.jobs.get(reply.id);
           if (!job) continue;
           entry.jobs.delete(reply.id);
-          if ('error' in reply) job.reject(new Error(reply.error));
-          else {
-            this.extracted++;
-            job.resolve({ packed: reply.packed, shared: entry.shared });
-          }
+          job.settle(reply, entry.shared);
         }
         this.pump();
       });
@@ -109,7 +157,7 @@ export class ExtractionPool implements Extractor {
     this.broken = true;
     const orphans = [...(this.workers ?? []).flatMap((w) => [...w.jobs.values()]), ...this.queue.splice(0)];
     this.dispose();
-    for (const job of orphans) this.fallback.extract(job.name, job.text).then(job.resolve, job.reject);
+    for (const job of orphans) job.orphan();
   }
 
   dispose(): void {

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
 import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
+import { decodeText } from '../core/packedArticle';
 import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
-import { BUILD_LANES, InThreadExtractor, unpack, type Extracted, type ExtractionStore, type Extractor } from './extractor';
-import { fileAccess } from './workspaceFiles';
+import { BUILD_LANES, ExtractorGone, InThreadExtractor, unpack, type DiskRead, type Extracted, type ExtractionStore, type Extractor } from './extractor';
+import { fileAccess, onLocalDisk } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
 
@@ -154,6 +155,8 @@ export class ArticleWorkspace implements vscode.Disposable {
     const { cacheExtractions, maxArticleSize } = readConfig();
     if (cacheExtractions) await this.cache?.open();
     if (generation !== this.generation) return;
+    // A worker reading an article whose key the cache holds sends back its text, not an extraction.
+    this.extractor.setKnownKeys?.(cacheExtractions && this.cache ? this.cache.keys() : []);
     const keep = new Set(uris.map(articleName));
     for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
     for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
@@ -184,6 +187,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     this.log.info(`Indexed ${this.index.size} article(s) in ${Date.now() - started} ms${cached}`);
     this.setState(this.index.size === 0 ? 'empty' : 'ready');
     // Written after ready, which does not wait for it (whenIdle does). A superseded build leaves the cache open for the next.
+    this.extractor.setKnownKeys?.([]);
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
   }
 
@@ -308,6 +312,30 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.index.delete(name);
     };
     try {
+      const fromWorker = await this.readInWorker(uri, name, max);
+      if (fromWorker) {
+        const r = fromWorker;
+        if (superseded() || r.kind === 'directory') return;
+        if (r.kind === 'missing') {
+          this.skipped.delete(name);
+          this.index.delete(name);
+          return;
+        }
+        if (r.changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
+        if (r.kind === 'skipped') return skip(r.reason);
+        if (r.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${r.note}`);
+        if (r.kind === 'extracted') this.cache?.keep(r.key, r.extracted);
+        // Known: the cache's copy (or, should it have gone since, an extraction after all).
+        const extracted =
+          r.kind === 'extracted'
+            ? r.extracted
+            : (this.cache?.take(r.key, name, r.text) ?? (await this.extractText(name, decodeText(r.text))));
+        if (superseded()) return;
+        this.skipped.delete(name);
+        this.acceptPacked(name, extracted);
+        this.verifyLater(name);
+        return;
+      }
       const { stat, bytes, changed } = await fileAccess.readChecked(uri, max);
       if (superseded() || stat.type & vscode.FileType.Directory) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
@@ -316,7 +344,7 @@ export class ArticleWorkspace implements vscode.Disposable {
       const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
       if (!decoded.ok) return skip(decoded.reason);
       if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
-      const extracted = await (this.cache ? this.cache.extract(name, decoded.text, this.extractor) : this.extractor.extract(name, decoded.text));
+      const extracted = await this.extractText(name, decoded.text);
       if (superseded()) return;
       this.skipped.delete(name);
       this.acceptPacked(name, extracted);
@@ -329,6 +357,25 @@ export class ArticleWorkspace implements vscode.Disposable {
         return;
       }
       skip(`unreadable (${(e as Error).message})`);
+    }
+  }
+
+  private extractText(name: string, text: string): Promise<Extracted> {
+    return this.cache ? this.cache.extract(name, text, this.extractor) : this.extractor.extract(name, text);
+  }
+
+  /**
+   * A local file read, decoded and extracted in the extractor's worker (on the desktop), so that the extension
+   * host neither waits on file calls nor decodes; null where the extractor reads nothing or its workers are gone.
+   */
+  private async readInWorker(uri: vscode.Uri, name: string, max: number): Promise<DiskRead | null> {
+    const pending = onLocalDisk(uri) ? this.extractor.readFromDisk?.(uri.fsPath, name, max) : null;
+    if (!pending) return null;
+    try {
+      return await pending;
+    } catch (e) {
+      if (e instanceof ExtractorGone) return null;
+      throw e;
     }
   }
 

@@ -17,6 +17,21 @@ export interface Extracted {
  */
 export const BUILD_LANES = 16;
 
+/**
+ * A local file read off the extension host's thread (`Extractor.readFromDisk`): extracted, or its text when
+ * the store holds its extraction (`known`), or why there is none. `changed`: its size or time moved while it
+ * was read (a writer at work: read it again).
+ */
+export type DiskRead =
+  | { kind: 'missing' }
+  | { kind: 'directory' }
+  | { kind: 'skipped'; reason: string; changed: boolean }
+  | { kind: 'extracted'; key: string; extracted: Extracted; changed: boolean; note?: string }
+  | { kind: 'known'; key: string; text: string | Uint8Array; changed: boolean; note?: string };
+
+/** A read asked of an extractor whose threads have gone since: read it on this thread instead. */
+export class ExtractorGone extends Error {}
+
 /** Where articles read from disk are extracted: on the extension host's thread, or in a worker thread. */
 export interface Extractor {
   /** 'worker' or 'in-thread', for the log and the tests. */
@@ -24,6 +39,14 @@ export interface Extractor {
   /** Articles extracted so far, by this extractor. */
   readonly extracted: number;
   extract(name: string, text: string): Promise<Extracted>;
+  /**
+   * Reads a local file where the extraction runs, decodes it and extracts it, unless its text's key is one
+   * of the known keys (`setKnownKeys`): the extension host then neither reads nor decodes. Null when this
+   * extractor reads nothing (in-thread, or its workers failed). May reject with ExtractorGone.
+   */
+  readFromDisk?(file: string, name: string, maxBytes: number): Promise<DiskRead> | null;
+  /** The keys (`ExtractionStore.keys`) whose articles come back as text rather than extracted. */
+  setKnownKeys?(keys: readonly string[]): void;
   dispose(): void;
 }
 
@@ -62,6 +85,12 @@ export interface ExtractionStore {
   open(): Promise<void>;
   /** The kept extraction of `text`, or the extractor's (then kept too); only the extractor's while closed. */
   extract(name: string, text: string, extractor: Extractor): Promise<Extracted>;
+  /** The keys of the kept extractions (none while closed): what a text's key is checked against. */
+  keys(): string[];
+  /** The kept extraction under `key` (the key of `text`, a string or as `encodeText` gives it), counted as a hit; undefined when none or closed. */
+  take(key: string, name: string, text: string | Uint8Array): Extracted | undefined;
+  /** Keeps an extractor's extraction of the text of key `key`, counted as a miss (nothing while closed). */
+  keep(key: string, extracted: Extracted): void;
   /** Keeps the extractions asked for since `open`, and no others, and lets go of them. */
   close(): Promise<void>;
 }

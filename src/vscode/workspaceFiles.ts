@@ -42,8 +42,16 @@ export const fileAccess: FileAccess = {
   replace: (from, to) => vscode.workspace.fs.rename(from, to, { overwrite: true }),
 };
 
+let localDisk = false;
+
+/** Whether `uri` is read from the disk itself (`useLocalDisk`), so that a worker thread may read it too. */
+export function onLocalDisk(uri: vscode.Uri): boolean {
+  return localDisk && uri.scheme === 'file';
+}
+
 /** Uses `disk` for local files (errors as vscode.workspace.fs gives them: FileNotFound for a missing one). */
 export function useLocalDisk(disk: LocalDisk): void {
+  localDisk = true;
   const remote = { ...fileAccess };
   const local = <T>(uri: vscode.Uri, run: (path: string) => Promise<T>): Promise<T> =>
     run(uri.fsPath).catch((e: NodeJS.ErrnoException) => {

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import type { DossierApi } from '../../src/extension';
 import { ExtractionCacheFile } from '../../src/node/extractionCacheFile';
+import { ExtractionPool } from '../../src/node/extractionPool';
 import { disk } from '../../src/node/files';
 import { ArticleWorkspace } from '../../src/vscode/articleWorkspace';
 import { InThreadExtractor } from '../../src/vscode/extractor';
@@ -47,8 +48,10 @@ describe('index build in the real host (bench)', function () {
     if (file) {
       useLocalDisk(disk);
       const cache = new ExtractionCacheFile(file, path.join(extensionPath, 'dist', 'extractWorker.js'), () => undefined);
-      // Its own extractor (dispose() disposes it); every article is expected from the cache.
-      const again = new ArticleWorkspace(api.log, new InThreadExtractor(() => KnowledgeBase.default()), cache);
+      // Its own extractor, a worker pool as the extension makes one (dispose() disposes it); every article is
+      // expected from the cache.
+      const pool = new ExtractionPool(path.join(extensionPath, 'dist', 'extractWorker.js'), new InThreadExtractor(() => KnowledgeBase.default()), (m) => api.log.warn(m));
+      const again = new ArticleWorkspace(api.log, pool, cache);
       if (profileFile) await session.post('Profiler.start');
       const t1 = performance.now();
       again.start();

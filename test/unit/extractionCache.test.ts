@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { ExtractionCache } from '../../src/core/extractionCache';
-import { packArticle, PackedReader, SharedStrings, StringTable, type PackedArticle } from '../../src/core/packedArticle';
+import { encodeText, packArticle, PackedReader, SharedStrings, StringTable, type PackedArticle } from '../../src/core/packedArticle';
 import { extract } from '../../src/core/pipeline';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
@@ -36,7 +36,11 @@ describe('extraction cache', () => {
       assert.ok(got, s.name);
       const expected = extract(renamed, s.text);
       assert.deepStrictEqual(objects(got, again.shared.strings), expected, s.name);
+      // The text as the worker sends it (encodeText: UTF-8 bytes beyond Latin-1) gives the same article.
+      const fromWorker = again.get(`key:${s.name}`, renamed, encodeText(s.text));
+      assert.deepStrictEqual(objects(fromWorker!, again.shared.strings), expected, `${s.name}, encoded`);
     }
+    assert.deepStrictEqual(again.keys().sort(), seeds.map((s) => `key:${s.name}`).sort());
   });
 
   it('takes articles numbered by a worker’s string table', () => {

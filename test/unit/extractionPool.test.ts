@@ -1,6 +1,7 @@
 // The extraction worker pool in plain Node: the worker bundled as the extension ships it (esbuild), its
 // results against in-thread extraction, and what happens when a worker cannot start or dies.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -8,8 +9,11 @@ import * as path from 'path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { extract } from '../../src/core/pipeline';
 import { ExtractionPool } from '../../src/node/extractionPool';
+import { textKey } from '../../src/node/textKey';
+import { NOT_A_FILE } from '../../src/core/decode';
 import { CorpusIndex } from '../../src/core/corpusIndex';
-import { InThreadExtractor, unpack } from '../../src/vscode/extractor';
+import { decodeText, encodeText } from '../../src/core/packedArticle';
+import { ExtractorGone, InThreadExtractor, unpack } from '../../src/vscode/extractor';
 
 const ROOT = path.join(__dirname, '../..');
 const seeds = fs
@@ -62,6 +66,51 @@ describe('ExtractionPool (worker threads)', function () {
     assert.ok(p.batches >= 5 && p.batches <= 7, `${p.batches} messages for ${burst.length} articles`);
   });
 
+  it('reads a file in the worker: extracts it, sends back only its text when its key is known, or says why not', async () => {
+    const p = pool(script, [], 1);
+    const MB = 1024 * 1024;
+    const text = seeds[0].text;
+    const file = path.join(dir, 'a.txt');
+    fs.writeFileSync(file, text);
+    const r = await p.readFromDisk(file, 'a.txt', MB)!;
+    assert.ok(r.kind === 'extracted', r.kind);
+    assert.deepStrictEqual(unpack(r.extracted), extract('a.txt', text));
+    assert.deepStrictEqual([r.key, r.changed, r.note], [textKey(text), false, undefined]);
+    p.setKnownKeys([textKey(text)]);
+    const k = await p.readFromDisk(file, 'a.txt', MB)!;
+    assert.ok(k.kind === 'known', k.kind);
+    assert.deepStrictEqual([k.key, k.text, k.changed], [textKey(text), encodeText(text), false]);
+    // Beyond Latin-1 the text comes as the index keeps it, UTF-8 bytes.
+    const wide = `${text}\nKabul — Doha`;
+    fs.writeFileSync(file, wide);
+    p.setKnownKeys([textKey(wide)]);
+    const w = await p.readFromDisk(file, 'a.txt', MB)!;
+    assert.ok(w.kind === 'known' && w.text instanceof Uint8Array && decodeText(w.text) === wide);
+    fs.writeFileSync(file, text);
+    p.setKnownKeys([]);
+    const utf16 = path.join(dir, 'utf16.txt');
+    fs.writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const u = await p.readFromDisk(utf16, 'utf16.txt', MB)!;
+    assert.ok(u.kind === 'extracted' && u.note === 'decoded as UTF-16LE' && u.key === textKey(text), JSON.stringify(u.kind));
+    assert.deepStrictEqual(await p.readFromDisk(path.join(dir, 'missing.txt'), 'm', MB), { kind: 'missing' });
+    assert.deepStrictEqual(await p.readFromDisk(dir, 'd', MB), { kind: 'directory' });
+    const big = path.join(dir, 'big.txt');
+    fs.writeFileSync(big, Buffer.alloc(2 * MB, 0x41));
+    const b = await p.readFromDisk(big, 'big.txt', MB)!;
+    assert.ok(b.kind === 'skipped' && b.reason.startsWith('too large to analyse (2.0 MB'), JSON.stringify(b));
+    const binary = path.join(dir, 'binary.txt');
+    fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]));
+    const n = await p.readFromDisk(binary, 'binary.txt', MB)!;
+    assert.ok(n.kind === 'skipped' && n.reason.startsWith('binary file'), JSON.stringify(n));
+    if (process.platform !== 'win32') {
+      const fifo = path.join(dir, 'pipe.txt');
+      execFileSync('mkfifo', [fifo]);
+      assert.deepStrictEqual(await p.readFromDisk(fifo, 'pipe.txt', MB), { kind: 'skipped', reason: NOT_A_FILE, changed: false });
+    }
+    p.dispose();
+    assert.strictEqual(p.readFromDisk(file, 'a.txt', MB), null, 'a disposed pool reads nothing: the caller reads on its own thread');
+  });
+
   it('falls back to the calling thread, with a log line, when a worker cannot start', async () => {
     const broken = path.join(dir, 'broken.js');
     fs.writeFileSync(broken, "throw new Error('this worker cannot start');\n");
@@ -78,9 +127,13 @@ describe('ExtractionPool (worker threads)', function () {
     fs.writeFileSync(dying, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
     const log: string[] = [];
     const p = pool(dying, log, 1);
+    // A file it was asked to read comes back as "read it yourself" (ExtractorGone), and later ones as null.
+    const reading = p.readFromDisk(path.join(dir, 'a.txt'), 'a.txt', 1024 * 1024)!;
     const got = await Promise.all(seeds.slice(0, 3).map((s) => p.extract(s.name, s.text)));
     seeds.slice(0, 3).forEach((s, i) => assert.deepStrictEqual(unpack(got[i]), extract(s.name, s.text)));
     assert.match(log.join('\n'), /exit code 3/);
+    await assert.rejects(reading, ExtractorGone);
+    assert.strictEqual(p.readFromDisk(path.join(dir, 'a.txt'), 'a.txt', 1024 * 1024), null);
   });
 
   it('extracts in-thread once disposed', async () => {
