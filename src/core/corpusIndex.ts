@@ -994,7 +994,6 @@ export class CorpusIndex {
     return out;
   }
 
-  /** The statements of one speaker (null: of no known speaker), in article order; reads only the articles quoting them. */
   /**
    * The statements `keep` accepts, given each one's text and resolved speaker: only those are built as
    * objects (the Statements view's filter reads every statement's text, and most do not match).
@@ -1030,6 +1029,7 @@ export class CorpusIndex {
     return this.statementsWhere((text, speaker) => (speaker !== null && speakerMatches(speaker)) || text.toLowerCase().includes(query));
   }
 
+  /** The statements of one speaker (null: of no known speaker), in article order; reads only the articles quoting them. */
   statementsBy(speaker: string | null): Located<Statement>[] {
     const locals = speaker === null ? [-1] : this.localIds(speaker);
     const lists = speaker === null ? [this.unattributed] : this.statsFor(locals).map((a) => a.speaks);

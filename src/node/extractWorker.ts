@@ -3,20 +3,18 @@
 // (see StringTable). The extension host then only links the packs into the index. A worker's knowledge data is
 // its own. Asked to read a file, it reads and decodes it too, and sends back only the text of an article whose
 // key is known (the extension host takes the extraction cache's copy).
-import * as fs from 'fs';
 import { parentPort } from 'worker_threads';
 import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
 import { KnowledgeBase } from '../core/knowledge';
 import { encodeText, packArticle, StringTable, type PackedArticle } from '../core/packedArticle';
 import { extract } from '../core/pipeline';
 import type { ExtractionReply, ExtractionRequest, ReadOutcome, WorkerMessage } from './extractionPool';
+import { readChecked, type CheckedRead } from './files';
 import { textKey } from './textKey';
 
 const kb = KnowledgeBase.default();
 const strings = new StringTable();
 let known = new Set<string>();
-// A named pipe opened for reading waits for a writer: opened without waiting, fstat tells it from a file.
-const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 function packed(name: string, text: string, transfer: ArrayBuffer[]): PackedArticle {
   const { article, annotations } = extract(name, text, kb);
@@ -28,41 +26,18 @@ function packed(name: string, text: string, transfer: ArrayBuffer[]): PackedArti
 
 /** Reads, decodes and (unless its key is known) extracts a file: synchronously, as this thread holds no one up. */
 function readFile(file: string, name: string, maxBytes: number, transfer: ArrayBuffer[]): { read: ReadOutcome; packed?: PackedArticle } {
-  let fd: number;
+  let r: CheckedRead;
   try {
-    fd = fs.openSync(file, OPEN_FLAGS);
+    r = readChecked(file, maxBytes);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { read: { kind: 'missing' } };
-    if (code === 'EISDIR') return { read: { kind: 'directory' } };
     return { read: { kind: 'skipped', reason: `unreadable (${(e as Error).message})`, changed: false } };
   }
-  let bytes: Buffer;
-  let changed: boolean;
-  try {
-    const st = fs.fstatSync(fd);
-    if (st.isDirectory()) return { read: { kind: 'directory' } };
-    if (!st.isFile()) return { read: { kind: 'skipped', reason: NOT_A_FILE, changed: false } };
-    if (st.size > maxBytes) {
-      const r = tooLarge(st.size, maxBytes);
-      return { read: { kind: 'skipped', reason: r.ok ? '' : r.reason, changed: false } };
-    }
-    bytes = Buffer.allocUnsafe(st.size);
-    let got = 0;
-    while (got < bytes.length) {
-      const n = fs.readSync(fd, bytes, got, bytes.length - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    if (got < bytes.length) bytes = bytes.subarray(0, got);
-    const after = fs.fstatSync(fd);
-    changed = after.size !== st.size || after.mtimeMs !== st.mtimeMs || got !== st.size;
-  } catch (e) {
-    return { read: { kind: 'skipped', reason: `unreadable (${(e as Error).message})`, changed: false } };
-  } finally {
-    fs.closeSync(fd);
-  }
-  const decoded = decodeArticle(bytes, maxBytes);
+  const { changed } = r;
+  if (r.kind === 'directory') return { read: { kind: 'directory' } };
+  if (r.kind === 'other') return { read: { kind: 'skipped', reason: NOT_A_FILE, changed } };
+  const decoded = r.bytes ? decodeArticle(r.bytes, maxBytes) : tooLarge(r.size, maxBytes);
   if (!decoded.ok) return { read: { kind: 'skipped', reason: decoded.reason, changed } };
   const key = textKey(decoded.text);
   if (known.has(key)) {

@@ -96,8 +96,6 @@ export class ExtractionCacheFile implements ExtractionStore {
   }
 }
 
-
-
 /** Runs a generator to its end, giving the event loop a turn every 10 ms: the extension host answers hovers meanwhile. */
 async function inSlices<T>(steps: Generator<void, T>): Promise<T> {
   let since = performance.now();

@@ -9,13 +9,8 @@ export type ExtractionRequest = { id: number; name: string; text: string } | { i
 /** What the worker takes: a batch of requests, or the keys whose articles it sends back as text (`setKnownKeys`). */
 export type WorkerMessage = ExtractionRequest[] | { knownKeys: readonly string[] };
 
-/** What became of a file the worker was asked to read (DiskRead, less the extraction, which travels beside it). */
-export type ReadOutcome =
-  | { kind: 'missing' }
-  | { kind: 'directory' }
-  | { kind: 'skipped'; reason: string; changed: boolean }
-  | { kind: 'known'; key: string; text: string | Uint8Array; changed: boolean; note?: string }
-  | { kind: 'extracted'; key: string; changed: boolean; note?: string };
+/** What became of a file the worker was asked to read: a DiskRead, less the extraction, which travels beside it. */
+export type ReadOutcome = Exclude<DiskRead, { kind: 'extracted' }> | Omit<Extract<DiskRead, { kind: 'extracted' }>, 'extracted'>;
 
 /** A packed article, a file's outcome, or why there is none; each with the strings the worker numbered since its last reply. */
 export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; read: ReadOutcome; packed?: PackedArticle } | { id: number; error: string }) & { strings: string[] };

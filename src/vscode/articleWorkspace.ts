@@ -312,39 +312,25 @@ export class ArticleWorkspace implements vscode.Disposable {
       this.index.delete(name);
     };
     try {
-      const fromWorker = await this.readInWorker(uri, name, max);
-      if (fromWorker) {
-        const r = fromWorker;
-        if (superseded() || r.kind === 'directory') return;
-        if (r.kind === 'missing') {
-          this.skipped.delete(name);
-          this.index.delete(name);
-          return;
-        }
-        if (r.changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
-        if (r.kind === 'skipped') return skip(r.reason);
-        if (r.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${r.note}`);
-        if (r.kind === 'extracted') this.cache?.keep(r.key, r.extracted);
-        // Known: the cache's copy (or, should it have gone since, an extraction after all).
-        const extracted =
-          r.kind === 'extracted'
-            ? r.extracted
-            : (this.cache?.take(r.key, name, r.text) ?? (await this.extractText(name, decodeText(r.text))));
-        if (superseded()) return;
+      const r = (await this.readInWorker(uri, name, max)) ?? (await this.readOnHost(uri, max));
+      if (superseded() || r.kind === 'directory') return;
+      if (r.kind === 'missing') {
         this.skipped.delete(name);
-        this.acceptPacked(name, extracted);
-        this.verifyLater(name);
+        this.index.delete(name);
         return;
       }
-      const { stat, bytes, changed } = await fileAccess.readChecked(uri, max);
-      if (superseded() || stat.type & vscode.FileType.Directory) return;
       // A file still being written: its watcher events may have been merged into one, so read it again.
-      if (changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
-      if (!(stat.type & vscode.FileType.File)) return skip(NOT_A_FILE);
-      const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
-      if (!decoded.ok) return skip(decoded.reason);
-      if (decoded.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${decoded.note}`);
-      const extracted = await this.extractText(name, decoded.text);
+      if (r.changed && retries > 0) return this.indexFromDisk(uri, max, retries - 1);
+      if (r.kind === 'skipped') return skip(r.reason);
+      if (r.note) this.log.info(`${vscode.workspace.asRelativePath(uri)}: ${r.note}`);
+      if (r.kind === 'extracted') this.cache?.keep(r.key, r.extracted);
+      // Known: the cache's copy (or, should it have gone since, an extraction after all).
+      const extracted =
+        r.kind === 'extracted'
+          ? r.extracted
+          : r.kind === 'known'
+            ? (this.cache?.take(r.key, name, r.text) ?? (await this.extractText(name, decodeText(r.text))))
+            : await this.extractText(name, r.text);
       if (superseded()) return;
       this.skipped.delete(name);
       this.acceptPacked(name, extracted);
@@ -358,6 +344,16 @@ export class ArticleWorkspace implements vscode.Disposable {
       }
       skip(`unreadable (${(e as Error).message})`);
     }
+  }
+
+  /** A file read and decoded on this thread, through `fileAccess` (a file that is gone throws FileNotFound). */
+  private async readOnHost(uri: vscode.Uri, max: number): Promise<DiskRead | { kind: 'text'; text: string; changed: boolean; note?: string }> {
+    const { stat, bytes, changed } = await fileAccess.readChecked(uri, max);
+    if (stat.type & vscode.FileType.Directory) return { kind: 'directory' };
+    if (!(stat.type & vscode.FileType.File)) return { kind: 'skipped', reason: NOT_A_FILE, changed };
+    const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
+    if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason, changed };
+    return { kind: 'text', text: decoded.text, changed, note: decoded.note };
   }
 
   private extractText(name: string, text: string): Promise<Extracted> {

@@ -17,7 +17,6 @@ export interface FileAccess {
 export interface LocalDisk {
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean; mtimeMs: number; ctimeMs: number; size: number }>;
   readFile(path: string): Promise<Uint8Array>;
-  readChecked(path: string, maxBytes: number): Promise<{ kind: 'file' | 'directory' | 'other'; size: number; mtimeMs: number; ctimeMs: number; bytes: Uint8Array | null; changed: boolean }>;
   rename(from: string, to: string): Promise<void>;
 }
 
@@ -67,14 +66,6 @@ export function useLocalDisk(disk: LocalDisk): void {
           return { type, ctime: st.ctimeMs, mtime: st.mtimeMs, size: st.size };
         });
   fileAccess.readFile = (uri) => (uri.scheme !== 'file' ? remote.readFile(uri) : local(uri, (path) => disk.readFile(path)));
-  fileAccess.readChecked = (uri, maxBytes) =>
-    uri.scheme !== 'file'
-      ? remote.readChecked(uri, maxBytes)
-      : local(uri, async (path) => {
-          const r = await disk.readChecked(path, maxBytes);
-          const type = r.kind === 'file' ? vscode.FileType.File : r.kind === 'directory' ? vscode.FileType.Directory : vscode.FileType.Unknown;
-          return { stat: { type, ctime: r.ctimeMs, mtime: r.mtimeMs, size: r.size }, bytes: r.bytes, changed: r.changed };
-        });
   fileAccess.replace = (from, to) => (from.scheme !== 'file' || to.scheme !== 'file' ? remote.replace(from, to) : local(from, (path) => disk.rename(path, to.fsPath)));
 }
 

@@ -11,7 +11,7 @@ import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, NOT_A_FILE } from '../../src/
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { escapeMarkdown } from '../../src/core/markdown';
 import { extract } from '../../src/core/pipeline';
-import { disk, readArticleFile } from '../../src/node/files';
+import { readArticleFile, readChecked } from '../../src/node/files';
 import { assertLinear, checkAnnotations, checkArticle, fastest, repeatTo, seedBody } from './hostileHelpers';
 
 const MB = 1024 * 1024;
@@ -195,40 +195,39 @@ describe('hostile input: decode, extract and index', function () {
     });
   });
 
-  describe('from disk (the extension host’s reader, disk.readChecked)', () => {
+  describe('from disk (the extraction worker’s reader, readChecked)', () => {
     let tmp: string;
     before(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-checked-'))));
     after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-    it('reads a file whole, with its size and time, unchanged', async () => {
+    it('reads a file whole, with its size, unchanged', () => {
       const file = path.join(tmp, 'a.txt');
       fs.writeFileSync(file, article);
-      const r = await disk.readChecked(file, DEFAULT_MAX_ARTICLE_BYTES);
+      const r = readChecked(file, DEFAULT_MAX_ARTICLE_BYTES);
       assert.strictEqual(r.kind, 'file');
       assert.strictEqual(r.changed, false);
       assert.strictEqual(r.size, utf8(article).length);
       assert.strictEqual(Buffer.from(r.bytes!).toString('utf8'), article);
-      assert.strictEqual(r.mtimeMs, fs.statSync(file).mtimeMs);
     });
 
-    it('a file over the limit and a folder are not read; a missing file rejects with ENOENT', async () => {
+    it('a file over the limit and a folder are not read; a missing file throws ENOENT', () => {
       const file = path.join(tmp, 'big.txt');
       fs.writeFileSync(file, utf8Sized(article, 2 * MB));
-      const big = await disk.readChecked(file, MB);
+      const big = readChecked(file, MB);
       assert.deepStrictEqual([big.kind, big.size, big.bytes], ['file', 2 * MB, null]);
-      const folder = await disk.readChecked(tmp, MB);
+      const folder = readChecked(tmp, MB);
       assert.deepStrictEqual([folder.kind, folder.bytes], ['directory', null]);
-      await assert.rejects(disk.readChecked(path.join(tmp, 'missing.txt'), MB), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
+      assert.throws(() => readChecked(path.join(tmp, 'missing.txt'), MB), (e: NodeJS.ErrnoException) => e.code === 'ENOENT');
     });
 
-    it('a named pipe is reported as no file at once, not waited on for a writer', async function () {
+    it('a named pipe is reported as no file at once, not waited on for a writer', function () {
       const fifo = path.join(tmp, 'pipe.txt');
       try {
         execFileSync('mkfifo', [fifo]);
       } catch {
         this.skip(); // no mkfifo (Windows)
       }
-      const r = await disk.readChecked(fifo, MB);
+      const r = readChecked(fifo, MB);
       assert.deepStrictEqual([r.kind, r.bytes], ['other', null]);
       // The CLI's reader too.
       assert.deepStrictEqual(readArticleFile(fifo), { ok: false, reason: NOT_A_FILE });
