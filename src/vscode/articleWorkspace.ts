@@ -7,6 +7,7 @@ import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
 import { BUILD_LANES, ExtractorGone, InThreadExtractor, unpack, type DiskRead, type Extracted, type ExtractionStore, type Extractor } from './extractor';
+import { later } from './later';
 import { fileAccess, onLocalDisk } from './workspaceFiles';
 
 export const ARTICLE_LANGUAGE = 'dossier-article';
@@ -93,12 +94,14 @@ export class ArticleWorkspace implements vscode.Disposable {
     return this._ready;
   }
 
-  /** Starts indexing in the background; returns at once. */
+  /** Starts indexing in the background, just after activate() returns (see later()); `ready` and `whenIdle` wait for it. */
   start(): void {
-    // Open editors are indexed just after activate() returns: extracting them is not activation work.
-    const opened = setTimeout(() => vscode.workspace.textDocuments.forEach((d) => this.onOpen(d)), 0);
-    this.disposables.push({ dispose: () => clearTimeout(opened) });
-    void this.rebuild(true);
+    const starting = later(() => {
+      vscode.workspace.textDocuments.forEach((d) => this.onOpen(d));
+      return this.rebuild(true);
+    });
+    this.disposables.push(starting);
+    this._ready = this.track(starting.done);
   }
 
   /**
@@ -111,8 +114,8 @@ export class ArticleWorkspace implements vscode.Disposable {
     this.setState('indexing');
     if (!deferWatchers) this.installWatchers();
     else {
-      const later = setTimeout(() => generation === this.generation && this.installWatchers(), 0);
-      this.disposables.push({ dispose: () => clearTimeout(later) });
+      const watch = setTimeout(() => generation === this.generation && this.installWatchers(), 0);
+      this.disposables.push({ dispose: () => clearTimeout(watch) });
     }
     this._ready = this.track(this.build(generation).catch((e) => this.log.error(`Indexing failed: ${(e as Error).stack ?? e}`)));
     return this._ready;

@@ -17,6 +17,7 @@ import { Emitter, type Event } from '../../core/event';
 import type { ArticleAnnotations } from '../../core/types';
 import type { ArticleWorkspace } from '../articleWorkspace';
 import { articleUri } from '../convert';
+import { later } from '../later';
 import { writeFileAtomically } from '../workspaceFiles';
 
 const FILES: readonly CurationFile[] = [ACTORS_FILE, ANNOTATIONS_FILE];
@@ -43,6 +44,7 @@ export class CurationWorkspace implements vscode.Disposable {
   private readonly moved = new Map<string, { text: string; anchored: AnchoredAnnotation[] }>();
   private pendingMoves: ReturnType<typeof setTimeout> | undefined;
   private _ready: Promise<void> = Promise.resolve();
+  private starting: vscode.Disposable | undefined;
 
   constructor(
     private readonly workspace: ArticleWorkspace,
@@ -86,8 +88,16 @@ export class CurationWorkspace implements vscode.Disposable {
     return folder && vscode.Uri.joinPath(folder.uri, CURATION_FOLDER, file);
   }
 
-  /** Reads the curation files and watches them. Call before the index builds. */
+  /** Reads the curation files and watches them, from just after activate() returns (see later()). Call before the index builds. */
   start(): Promise<void> {
+    this.starting?.dispose();
+    const starting = later(() => this.load());
+    this.starting = starting;
+    this._ready = starting.done;
+    return this._ready;
+  }
+
+  private load(): Promise<void> {
     for (const d of this.watcher) d.dispose();
     this.watcher = [];
     const folder = this.folder;
@@ -99,8 +109,7 @@ export class CurationWorkspace implements vscode.Disposable {
       };
       this.watcher.push(w, w.onDidCreate(reread), w.onDidChange(reread), w.onDidDelete(reread));
     }
-    this._ready = Promise.all(FILES.map((f) => this.read(f))).then(() => undefined);
-    return this._ready;
+    return Promise.all(FILES.map((f) => this.read(f))).then(() => undefined);
   }
 
   /** Reads one file into the store (a missing file is an empty one) and shows its problems. */
@@ -244,6 +253,7 @@ export class CurationWorkspace implements vscode.Disposable {
   dispose(): void {
     if (this.pendingResults) clearTimeout(this.pendingResults);
     if (this.pendingMoves) clearTimeout(this.pendingMoves);
+    this.starting?.dispose();
     for (const d of this.watcher) d.dispose();
     for (const d of this.disposables) d.dispose();
     this.workspace.transform = undefined;
