@@ -194,14 +194,13 @@ export class ArticleWorkspace implements vscode.Disposable {
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
   }
 
+  /** The files `dossier.articles` matches: one search per folder and glob, all at once (each is a round trip to the search service). */
   private async findArticles(): Promise<vscode.Uri[]> {
+    const searches = (vscode.workspace.workspaceFolders ?? []).flatMap((folder) =>
+      readConfig(folder).articles.map((glob) => vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')),
+    );
     const found = new Map<string, vscode.Uri>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of readConfig(folder).articles) {
-        const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**');
-        for (const uri of uris) found.set(articleName(uri), uri);
-      }
-    }
+    for (const uris of await Promise.all(searches)) for (const uri of uris) found.set(articleName(uri), uri);
     return [...found.values()].sort((a, b) => a.toString().localeCompare(b.toString()));
   }
 
