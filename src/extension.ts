@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { ActorsTreeProvider } from './vscode/actorsTreeProvider';
-import { ARTICLE_LANGUAGE, ArticleWorkspace } from './vscode/articleWorkspace';
+import { ARTICLE_LANGUAGE, ArticleWorkspace, type FileListStore } from './vscode/articleWorkspace';
 import { InThreadExtractor, type ExtractionStore, type Extractor } from './vscode/extractor';
 import { KnowledgeBase } from './core/knowledge';
 import { registerCommands } from './vscode/commands';
@@ -66,6 +66,14 @@ function extractionCacheFor(context: vscode.ExtensionContext, log: vscode.LogOut
   return new ExtractionCacheFile(file, workerScript(context), (level, m) => log[level](m));
 }
 
+/** On the desktop, the files each build found are listed in the workspace's storage, for the next build to start on. */
+function fileListFor(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): FileListStore | undefined {
+  if (process.env.DOSSIER_WEB || context.storageUri?.scheme !== 'file') return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { FileListFile } = require('./node/fileListFile') as typeof import('./node/fileListFile');
+  return new FileListFile(vscode.Uri.joinPath(context.storageUri, 'files.json').fsPath, (level, m) => log[level](m));
+}
+
 /** On the desktop, local files are read and replaced on disk rather than through vscode.workspace.fs (see workspaceFiles.ts). */
 function useDiskOnDesktop(): void {
   if (process.env.DOSSIER_WEB) return;
@@ -78,7 +86,7 @@ export function activate(context: vscode.ExtensionContext): DossierApi {
   const started = performance.now();
   const log = vscode.window.createOutputChannel('Dossier', { log: true });
   useDiskOnDesktop();
-  const workspace = new ArticleWorkspace(log, extractorFor(context, log), extractionCacheFor(context, log));
+  const workspace = new ArticleWorkspace(log, extractorFor(context, log), extractionCacheFor(context, log), fileListFor(context, log));
   const curation = new CurationWorkspace(workspace, log);
   const notes = new NotesController(workspace, curation);
   const notesTree = new NotesTreeProvider(notes);

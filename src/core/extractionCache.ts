@@ -103,6 +103,11 @@ export class ExtractionCache {
     return [...this.stored.keys(), ...this.kept.keys()];
   }
 
+  /** Whether the entry under `key` was asked for or put since this cache was made or read. */
+  isKept(key: string): boolean {
+    return this.kept.has(key);
+  }
+
   /** The packed article cached for a text's `key`, under `name`, or undefined; `text` as a string or already as `encodeText` gives it. */
   get(key: string, name: string, text: string | Uint8Array): PackedArticle | undefined {
     const entry = this.stored.get(key) ?? this.kept.get(key);

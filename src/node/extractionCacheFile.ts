@@ -7,7 +7,10 @@ import { digest, textKey } from './textKey';
 import type { Extracted, ExtractionStore, Extractor } from '../vscode/extractor';
 
 export class ExtractionCacheFile implements ExtractionStore {
-  /** Articles served from the cache, and extracted, since this object was made (for the log and tests). */
+  /**
+   * Articles served from the cache, and texts extracted, since this object was made (for the log and tests). A
+   * text extracted twice while the cache is open (a watcher's read during a build, then the build's) counts once.
+   */
   hits = 0;
   misses = 0;
   private cache: ExtractionCache | undefined;
@@ -73,7 +76,7 @@ export class ExtractionCacheFile implements ExtractionStore {
   /** Called before the index takes `extracted`: the index renumbers the records in place. */
   keep(key: string, extracted: Extracted): void {
     if (!this.cache) return;
-    this.misses++;
+    if (!this.cache.isKept(key)) this.misses++;
     this.cache.put(key, extracted.packed, extracted.shared);
   }
 
@@ -90,7 +93,7 @@ export class ExtractionCacheFile implements ExtractionStore {
       await fs.promises.writeFile(tmp, bytes);
       await fs.promises.rename(tmp, this.file);
     } catch (e) {
-      await fs.promises.rm(tmp, { force: true });
+      await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
       this.log('warn', `Extraction cache not written (${(e as Error).message})`);
     }
   }

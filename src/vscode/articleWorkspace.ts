@@ -26,6 +26,17 @@ export const LARGE_OPEN_ARTICLE = 256 * 1024;
 export type IndexState = 'indexing' | 'empty' | 'ready';
 
 /**
+ * The files the last build found (on the desktop, a file in the workspace's storage). The next build of the
+ * same folders and globs starts reading them at once, while the file search runs (0.7-1.3 s at 10,000
+ * articles in the real host); it then reads what the search found besides, and drops what it did not find.
+ */
+export interface FileListStore {
+  /** The files written under `key`, as URI strings; undefined when there are none, or another key's. */
+  read(key: string): Promise<string[] | undefined>;
+  write(key: string, files: readonly string[]): Promise<void>;
+}
+
+/**
  * Keeps the corpus index in step with the workspace: the files matched by `dossier.articles`,
  * read through `fileAccess` (vscode.workspace.fs, so it also works in vscode.dev; the disk itself for local
  * files on the desktop), and the text of open editors.
@@ -69,6 +80,8 @@ export class ArticleWorkspace implements vscode.Disposable {
     extractor?: Extractor,
     /** Extractions kept from earlier builds, open while a build runs. */
     readonly cache?: ExtractionStore,
+    /** The files the last build found. */
+    readonly files?: FileListStore,
   ) {
     this.extractor = extractor ?? new InThreadExtractor(() => this.index.kb);
     this.disposables.push(
@@ -154,28 +167,44 @@ export class ArticleWorkspace implements vscode.Disposable {
     const hits = this.cache?.hits ?? 0;
     // Read once: reading the configuration costs more than reading a small article.
     const { cacheExtractions, maxArticleSize } = readConfig();
-    // The file search and the extraction cache's read overlap: at 10,000 articles in the real host, the search
-    // took 0.7-1.3 s (a round trip to the search service) and reading the cache 0.5 s (most of it parsing, on this thread).
-    const [uris] = await Promise.all([this.findArticles(), cacheExtractions ? this.cache?.open() : undefined]);
+    const key = this.searchKey();
+    const search = this.findArticles();
+    search.catch(() => undefined); // awaited below, maybe after it fails
+    // The file search, the extraction cache's read (0.5 s at 10,000 articles in the real host, mostly parsing on
+    // this thread) and the last build's list of files overlap; the build starts on that list when there is one.
+    const [listed] = await Promise.all([this.files?.read(key), cacheExtractions ? this.cache?.open() : undefined]);
+    let uris = listed ? listed.map((u) => vscode.Uri.parse(u)) : await search;
     if (generation !== this.generation) return;
     // A worker reading an article whose key the cache holds sends back its text, not an extraction.
     this.extractor.setKnownKeys?.(cacheExtractions && this.cache ? this.cache.keys() : []);
-    const keep = new Set(uris.map(articleName));
-    for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
-    for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
-    const work = async (report?: (n: number) => void) => {
+    if (!listed) this.keepOnly(uris);
+    // Yield now and then, so the extension host stays responsive on a large corpus.
+    const slice = new TimeSlice();
+    let done = 0;
+    const read = async (list: readonly vscode.Uri[], report?: (n: number) => void) => {
       let next = 0;
-      let done = 0;
-      // Yield now and then, so the extension host stays responsive on a large corpus.
-      const slice = new TimeSlice();
       const lane = async () => {
-        while (next < uris.length && generation === this.generation) {
-          await this.indexFromDisk(uris[next++], maxArticleSize);
+        while (next < list.length && generation === this.generation) {
+          await this.indexFromDisk(list[next++], maxArticleSize);
           report?.(++done);
           await slice.yieldIfDue();
         }
       };
       await Promise.all(Array.from({ length: BUILD_LANES }, lane));
+    };
+    const work = async (report?: (n: number) => void) => {
+      await read(uris, report);
+      if (!listed) return;
+      // What the search found: the files listed it did not find leave the index, and those it found besides are read.
+      const found = await search;
+      if (generation !== this.generation) return;
+      const seen = new Set(uris.map(articleName));
+      uris = found;
+      this.keepOnly(found);
+      await read(
+        found.filter((u) => !seen.has(articleName(u))),
+        report,
+      );
     };
     if (uris.length > PROGRESS_THRESHOLD) {
       await vscode.window.withProgress(
@@ -189,9 +218,23 @@ export class ArticleWorkspace implements vscode.Disposable {
     const cached = this.cache ? ` (${this.cache.hits - hits} from the extraction cache)` : '';
     this.log.info(`Indexed ${this.index.size} article(s) in ${Date.now() - started} ms${cached}`);
     this.setState(this.index.size === 0 ? 'empty' : 'ready');
-    // Written after ready, which does not wait for it (whenIdle does). A superseded build leaves the cache open for the next.
+    // Written after ready, which does not wait for them (whenIdle does). A superseded build leaves the cache open for the next.
     this.extractor.setKnownKeys?.([]);
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
+    const files = uris.map((u) => u.toString());
+    if (this.files && !(listed && sameStrings(listed, files))) void this.track(this.files.write(key, files));
+  }
+
+  /** Drops from the index, and from the files skipped, the articles not among `uris` (but for open editors'). */
+  private keepOnly(uris: readonly vscode.Uri[]): void {
+    const keep = new Set(uris.map(articleName));
+    for (const name of this.skipped.keys()) if (!keep.has(name)) this.skipped.delete(name);
+    for (const name of this.index.articleNames()) if (!keep.has(name) && !this.isOpenArticle(name)) this.index.delete(name);
+  }
+
+  /** The folders and the globs `dossier.articles` gives each: what the file search and the watchers are made for. */
+  private searchKey(): string {
+    return JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), readConfig(f).articles]));
   }
 
   /** The files `dossier.articles` matches: one search per folder and glob, all at once (each is a round trip to the search service). */
@@ -210,7 +253,7 @@ export class ArticleWorkspace implements vscode.Disposable {
    * so a rebuild for any other reason must not swap them.
    */
   private installWatchers(): void {
-    const key = JSON.stringify((vscode.workspace.workspaceFolders ?? []).map((f) => [f.uri.toString(), readConfig(f).articles]));
+    const key = this.searchKey();
     if (key === this.watchKey && this.watchers.length > 0) return;
     this.watchKey = key;
     for (const w of this.watchers) w.dispose();
@@ -535,6 +578,10 @@ function couldHoldMatches(rel: string, glob: string): boolean {
   const cut = fixed.findIndex((part) => /[*?[\]{}]/.test(part));
   const prefix = (cut < 0 ? fixed.slice(0, -1) : fixed.slice(0, cut)).join('/');
   return prefix === '' || rel === prefix || rel.startsWith(`${prefix}/`) || prefix.startsWith(`${rel}/`);
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** Gives the event loop a turn once `budgetMs` of work has passed since the last one. */

@@ -1,6 +1,7 @@
 // The index built by the real extension host over a large folder (bench/run.ts sets DOSSIER_HOST_BUILD_OUT and
 // opens a copy of the bench corpus): how long from activation until the index is ready, as a user waits for it,
-// and how long a fresh index of the same folder takes once the extraction cache holds every article (the folder opened again).
+// and how long a fresh index of the same folder takes once the extraction cache holds every article and the list of
+// files is written (the folder opened again).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as vscode from 'vscode';
@@ -9,6 +10,7 @@ import { KnowledgeBase } from '../../src/core/knowledge';
 import type { DossierApi } from '../../src/extension';
 import { ExtractionCacheFile } from '../../src/node/extractionCacheFile';
 import { ExtractionPool } from '../../src/node/extractionPool';
+import { FileListFile } from '../../src/node/fileListFile';
 import { disk } from '../../src/node/files';
 import { ArticleWorkspace } from '../../src/vscode/articleWorkspace';
 import { InThreadExtractor } from '../../src/vscode/extractor';
@@ -51,7 +53,9 @@ describe('index build in the real host (bench)', function () {
       // Its own extractor, a worker pool as the extension makes one (dispose() disposes it); every article is
       // expected from the cache.
       const pool = new ExtractionPool(path.join(extensionPath, 'dist', 'extractWorker.js'), new InThreadExtractor(() => KnowledgeBase.default()), (m) => api.log.warn(m));
-      const again = new ArticleWorkspace(api.log, pool, cache);
+      // And the list of files the first build wrote, as the extension reads it.
+      const listFile = (api.workspace.files as FileListFile | undefined)?.file;
+      const again = new ArticleWorkspace(api.log, pool, cache, listFile ? new FileListFile(listFile, () => undefined) : undefined);
       if (profileFile) await session.post('Profiler.start');
       const t1 = performance.now();
       again.start();

@@ -1,10 +1,14 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { CorpusIndex } from '../../src/core/corpusIndex';
 import { ExtractionCache } from '../../src/core/extractionCache';
 import { encodeText, packArticle, PackedReader, SharedStrings, StringTable, type PackedArticle } from '../../src/core/packedArticle';
+import { KnowledgeBase } from '../../src/core/knowledge';
 import { extract } from '../../src/core/pipeline';
+import { ExtractionCacheFile } from '../../src/node/extractionCacheFile';
+import { InThreadExtractor } from '../../src/vscode/extractor';
 
 const SEEDS = path.join(__dirname, '..', '..', 'seeds');
 const seeds = fs
@@ -156,5 +160,43 @@ describe('extraction cache', () => {
     const read = ExtractionCache.parse(out, 'v1');
     assert.ok(read instanceof ExtractionCache);
     for (const s of seeds.slice(0, 2)) assert.strictEqual(read.get(s.name, s.name, s.text), undefined, s.name);
+  });
+});
+
+describe('extraction cache file', () => {
+  it('counts a text extracted twice while open as one miss', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
+    try {
+      const file = new ExtractionCacheFile(path.join(dir, 'extractions.bin'), path.join(SEEDS, seeds[0].name), () => undefined);
+      await file.open();
+      const extractor = new InThreadExtractor(() => KnowledgeBase.default());
+      const [a, b] = seeds;
+      // As a watcher's read during a build and then the build's own: the same text, extracted and kept twice.
+      file.keep('key a', await extractor.extract(a.name, a.text));
+      file.keep('key a', await extractor.extract(a.name, a.text));
+      file.keep('key b', await extractor.extract(b.name, b.text));
+      assert.strictEqual(file.misses, 2);
+      await file.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says why it could not be written, and throws nothing', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dossier-cache-'));
+    try {
+      const blocker = path.join(dir, 'not-a-folder');
+      fs.writeFileSync(blocker, '');
+      const logged: string[] = [];
+      const file = new ExtractionCacheFile(path.join(blocker, 'extractions.bin'), path.join(SEEDS, seeds[0].name), (level, m) => logged.push(`${level}: ${m}`));
+      await file.open();
+      await file.extract(seeds[0].name, seeds[0].text, new InThreadExtractor(() => KnowledgeBase.default()));
+      await file.close();
+      assert.match(logged[0], /^warn: Extraction cache not read/);
+      assert.match(logged[1], /^warn: Extraction cache not written/);
+      assert.strictEqual(logged.length, 2, logged.join('\n'));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
