@@ -168,6 +168,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     // Read once: reading the configuration costs more than reading a small article.
     const { cacheExtractions, maxArticleSize } = readConfig();
     const key = this.searchKey();
+    this.extractor.prepare?.();
     const search = this.findArticles();
     search.catch(() => undefined); // awaited below, maybe after it fails
     // The file search, the extraction cache's read (0.5 s at 10,000 articles in the real host, mostly parsing on

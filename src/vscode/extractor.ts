@@ -47,6 +47,8 @@ export interface Extractor {
   readFromDisk?(file: string, name: string, maxBytes: number): Promise<DiskRead> | null;
   /** The keys (`ExtractionStore.keys`) whose articles come back as text rather than extracted. */
   setKnownKeys?(keys: readonly string[]): void;
+  /** Starts its threads before the first article: a build asks as its file search starts, which they then start beside. */
+  prepare?(): void;
   dispose(): void;
 }
 

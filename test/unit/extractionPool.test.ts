@@ -136,6 +136,27 @@ describe('ExtractionPool (worker threads)', function () {
     assert.strictEqual(p.readFromDisk(path.join(dir, 'a.txt'), 'a.txt', 1024 * 1024), null);
   });
 
+  it('starts its workers when asked to prepare, and extracts with them', async () => {
+    // A worker that notes each start, then runs as the extension's does.
+    const starts = path.join(dir, 'starts.log');
+    const noting = path.join(dir, 'noting.js');
+    fs.writeFileSync(noting, `require('fs').appendFileSync(${JSON.stringify(starts)}, 'started\\n');\nrequire(${JSON.stringify(script)});\n`);
+    const p = pool(noting, [], 1);
+    p.prepare();
+    for (let waited = 0; !fs.existsSync(starts) && waited < 10000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(fs.existsSync(starts), 'the worker started before any article');
+    const got = await p.extract(seeds[0].name, seeds[0].text);
+    assert.deepStrictEqual(unpack(got), extract(seeds[0].name, seeds[0].text));
+    assert.strictEqual(p.extracted, 1, 'extracted in the worker');
+    p.prepare();
+    assert.strictEqual(fs.readFileSync(starts, 'utf8'), 'started\n', 'one start');
+    const disposed = pool(noting, [], 1);
+    disposed.dispose();
+    disposed.prepare();
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(fs.readFileSync(starts, 'utf8'), 'started\n', 'a disposed pool starts nothing');
+  });
+
   it('extracts in-thread once disposed', async () => {
     const p = pool(script);
     p.dispose();
