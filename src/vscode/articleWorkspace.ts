@@ -173,8 +173,9 @@ export class ArticleWorkspace implements vscode.Disposable {
     search.catch(() => undefined); // awaited below, maybe after it fails
     // The file search, the extraction cache's read (0.5 s at 10,000 articles in the real host, mostly parsing on
     // this thread) and the last build's list of files overlap; the build starts on that list when there is one.
-    const [listed] = await Promise.all([this.files?.read(key), cacheExtractions ? this.cache?.open() : undefined]);
-    let uris = listed ? listed.map((u) => vscode.Uri.parse(u)) : await search;
+    const [list] = await Promise.all([this.files?.read(key), cacheExtractions ? this.cache?.open() : undefined]);
+    const listed = list && inFolders(list);
+    let uris = listed ?? (await search);
     if (generation !== this.generation) return;
     // A worker reading an article whose key the cache holds sends back its text, not an extraction.
     this.extractor.setKnownKeys?.(cacheExtractions && this.cache ? this.cache.keys() : []);
@@ -223,7 +224,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     this.extractor.setKnownKeys?.([]);
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
     const files = uris.map((u) => u.toString());
-    if (this.files && !(listed && sameStrings(listed, files))) void this.track(this.files.write(key, files));
+    if (this.files && !(list && sameStrings(list, files))) void this.track(this.files.write(key, files));
   }
 
   /** Drops from the index, and from the files skipped, the articles not among `uris` (but for open editors'). */
@@ -579,6 +580,24 @@ function couldHoldMatches(rel: string, glob: string): boolean {
   const cut = fixed.findIndex((part) => /[*?[\]{}]/.test(part));
   const prefix = (cut < 0 ? fixed.slice(0, -1) : fixed.slice(0, cut)).join('/');
   return prefix === '' || rel === prefix || rel.startsWith(`${prefix}/`) || prefix.startsWith(`${rel}/`);
+}
+
+/**
+ * The listed files (URI strings) as URIs, those in a workspace folder only; undefined when one is not a URI
+ * (the list did not come from a build).
+ */
+function inFolders(list: readonly string[]): vscode.Uri[] | undefined {
+  const folders = (vscode.workspace.workspaceFolders ?? []).map((f) => `${f.uri.toString()}/`);
+  const uris: vscode.Uri[] = [];
+  for (const s of list) {
+    if (!folders.some((f) => s.startsWith(f))) continue;
+    try {
+      uris.push(vscode.Uri.parse(s, true));
+    } catch {
+      return undefined;
+    }
+  }
+  return uris;
 }
 
 function sameStrings(a: readonly string[], b: readonly string[]): boolean {

@@ -2,6 +2,8 @@
 // search runs, then ends with what the search found, whatever the list held (stale, missing, damaged).
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension';
 import { activateDossier, freshIndexOfDisk, indexSummary, scratchFolder, workspaceRoot } from './testFiles';
@@ -75,6 +77,27 @@ describe('the last build\'s file list', function () {
     assert.ok(!names.includes(gone.toString()) && !api.workspace.skipped.has(gone.toString()), 'the file that is gone is neither indexed nor skipped');
     assert.deepStrictEqual(indexSummary(api.workspace.index), indexSummary(await freshIndexOfDisk(api, 5 * 1024 * 1024)));
     assert.deepStrictEqual(await listed(), await searched(), 'the list is written again, as found');
+  });
+
+  it('reads no listed file outside the workspace folders, nor an entry that is not a URI', async function () {
+    const cache = api.workspace.cache as { misses: number } | undefined;
+    if (!cache) this.skip();
+    const outside = vscode.Uri.file(path.join(os.tmpdir(), `dossier-outside-${process.pid}.txt`));
+    await fs.promises.writeFile(outside.fsPath, article('Wang Yi'));
+    try {
+      await rebuild();
+      const { key, files } = await read();
+      const misses = cache!.misses;
+      await fs.promises.writeFile(list, JSON.stringify({ version: 1, key, files: [...files, outside.toString()] }));
+      await rebuild();
+      assert.strictEqual(cache!.misses - misses, 0, 'nothing extracted: the file outside was not read');
+      assert.ok(!api.workspace.index.articleNames().includes(outside.toString()));
+      await fs.promises.writeFile(list, JSON.stringify({ version: 1, key, files: [...files, 'not a URI'] }));
+      await rebuild();
+      assert.deepStrictEqual(indexSummary(api.workspace.index), indexSummary(await freshIndexOfDisk(api, 5 * 1024 * 1024)));
+    } finally {
+      await fs.promises.rm(outside.fsPath, { force: true });
+    }
   });
 
   it('indexes as without a list when the list is damaged', async () => {
