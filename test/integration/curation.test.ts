@@ -195,6 +195,21 @@ describe('Curation through the commands', function () {
     assert.ok(!md.includes('<b>'), 'the note\'s HTML is escaped');
   });
 
+  it('two notes added at once are both kept: edits of a curation file do not overwrite each other', async () => {
+    const uri = seed(SEED0);
+    const a = await offsetIn(uri, 'Draghi');
+    const b = await offsetIn(uri, 'Biden');
+    const texts = ['First of two notes at once', 'Second of two notes at once'];
+    const added = await Promise.all([
+      vscode.commands.executeCommand('dossier.curate.addNote', { uri: uri.toString(), start: a, end: a + 6, text: texts[0] }),
+      vscode.commands.executeCommand('dossier.curate.addNote', { uri: uri.toString(), start: b, end: b + 5, text: texts[1] }),
+    ]);
+    assert.deepStrictEqual(added, [true, true]);
+    const file = await annotationsFile();
+    for (const t of texts) assert.ok(file.includes(t), `the file keeps "${t}"`);
+    await waitFor('both notes listed', () => api.notes.notes().map((n) => n.text), (listed) => texts.every((t) => listed.includes(t)));
+  });
+
   it('a note whose text leaves the article is orphaned, listed, and not moved elsewhere', async () => {
     const uri = vscode.Uri.joinPath(scratchDir, 'note-target.txt');
     // The article watcher has its own tests (watcher.test.ts); here each write is read at once.

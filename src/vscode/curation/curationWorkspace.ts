@@ -45,6 +45,10 @@ export class CurationWorkspace implements vscode.Disposable {
   private pendingMoves: ReturnType<typeof setTimeout> | undefined;
   private _ready: Promise<void> = Promise.resolve();
   private starting: vscode.Disposable | undefined;
+  /** The edits of the curation files, in the order asked (see edit). */
+  private editing: Promise<void> = Promise.resolve();
+  /** The latest read of each file: an older read that ends later is dropped, so the store never goes back to an older text. */
+  private readonly reads = new Map<CurationFile, number>();
 
   constructor(
     private readonly workspace: ArticleWorkspace,
@@ -116,16 +120,19 @@ export class CurationWorkspace implements vscode.Disposable {
   async read(file: CurationFile): Promise<void> {
     const uri = this.uriOf(file);
     if (!uri) return;
+    const read = this.nextRead(file);
     let text: string | undefined;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
     } catch (e) {
+      if (read !== this.reads.get(file)) return;
       if (!(e instanceof vscode.FileSystemError && e.code === 'FileNotFound')) {
         this.log.warn(`${CURATION_FOLDER}/${file}: unreadable (${(e as Error).message}); the last good state stays in effect`);
         this.diagnostics.set(uri, [new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `Dossier cannot read this file: ${(e as Error).message}`, vscode.DiagnosticSeverity.Error)]);
         return;
       }
     }
+    if (read !== this.reads.get(file)) return; // a later read, or an edit, holds a newer text
     const problems = this.store.update(file, text);
     this.showProblems(uri, text ?? '', problems);
     if (problems.some((p) => p.severity === 'error')) this.log.warn(`${CURATION_FOLDER}/${file}: ${problems.length} problem(s); the last good state stays in effect and Dossier will not write this file until it is fixed`);
@@ -136,7 +143,18 @@ export class CurationWorkspace implements vscode.Disposable {
    * file has errors (it would overwrite what the user is fixing). Returns false when nothing was written.
    * `quiet`: a change the user did not ask for, whose refusals go to the log rather than to a message.
    */
-  async edit(file: CurationFile, change: (text: string) => Edit | { ok: true; text: string; id: string }, { quiet = false } = {}): Promise<boolean> {
+  edit(file: CurationFile, change: (text: string) => Edit | { ok: true; text: string; id: string }, options: { quiet?: boolean } = {}): Promise<boolean> {
+    // One edit at a time: each reads the file, changes it and writes it back, so two at once (two commands,
+    // or a command and the selectors followMoves writes) would each write over the other's change.
+    const turn = this.editing.then(() => this.editNow(file, change, options));
+    this.editing = turn.then(
+      () => undefined,
+      () => undefined,
+    );
+    return turn;
+  }
+
+  private async editNow(file: CurationFile, change: (text: string) => Edit | { ok: true; text: string; id: string }, { quiet = false }: { quiet?: boolean }): Promise<boolean> {
     const tell = (message: string, show: (m: string) => Thenable<unknown>) => (quiet ? this.log.warn(message) : void show(message));
     const uri = this.uriOf(file);
     if (!uri) {
@@ -161,9 +179,18 @@ export class CurationWorkspace implements vscode.Disposable {
     }
     if (result.text === current) return true;
     await writeFileAtomically(uri, result.text);
-    // Take the new state now rather than when the watcher notices: the change shows at once.
+    // Take the new state now rather than when the watcher notices: the change shows at once, and a read
+    // begun before the write cannot take the store back.
+    this.nextRead(file);
     this.showProblems(uri, result.text, this.store.update(file, result.text));
     return true;
+  }
+
+  /** Numbers a read of `file` (or an edit's new text) as the latest. */
+  private nextRead(file: CurationFile): number {
+    const n = (this.reads.get(file) ?? 0) + 1;
+    this.reads.set(file, n);
+    return n;
   }
 
   private showProblems(uri: vscode.Uri, text: string, problems: Problem[]): void {
