@@ -173,8 +173,8 @@ export class ArticleWorkspace implements vscode.Disposable {
     search.catch(() => undefined); // awaited below, maybe after it fails
     // The file search, the extraction cache's read (0.5 s at 10,000 articles in the real host, mostly parsing on
     // this thread) and the last build's list of files overlap; the build starts on that list when there is one.
-    const [list] = await Promise.all([this.files?.read(key), cacheExtractions ? this.cache?.open() : undefined]);
-    const listed = list && inFolders(list);
+    const [lastList] = await Promise.all([this.files?.read(key), cacheExtractions ? this.cache?.open() : undefined]);
+    const listed = lastList && inFolders(lastList);
     let uris = listed ?? (await search);
     if (generation !== this.generation) return;
     // A worker reading an article whose key the cache holds sends back its text, not an extraction.
@@ -224,7 +224,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     this.extractor.setKnownKeys?.([]);
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
     const files = uris.map((u) => u.toString());
-    if (this.files && !(list && sameStrings(list, files))) void this.track(this.files.write(key, files));
+    if (this.files && !(lastList && sameStrings(lastList, files))) void this.track(this.files.write(key, files));
   }
 
   /** Drops from the index, and from the files skipped, the articles not among `uris` (but for open editors'). */
