@@ -1005,7 +1005,7 @@ export class CorpusIndex {
       const n = st.counts[4];
       if (n === 0) continue;
       const { data } = st;
-      let r: PackedReader | undefined;
+      const r = this.reader(st);
       for (let i = 0, o = st.at.statements; i < n; i++, o += STATEMENT) {
         const sp = data[o + 3];
         let speaker: string | null = null;
@@ -1013,7 +1013,6 @@ export class CorpusIndex {
           speaker = speakers.get(sp) ?? null;
           if (speaker === null) speakers.set(sp, (speaker = this.resolve(this.actorIds[sp])));
         }
-        r ??= this.reader(st);
         const text = data[o + 2] === SLICE ? r.text.slice(data[o], data[o + 1]) : this.strings[data[o + 2]];
         if (keep(text, speaker)) out.push({ article: st.name, item: { ...r.statementAt(i), speaker } });
       }

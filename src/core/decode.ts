@@ -12,6 +12,11 @@ export function tooLarge(size: number, maxBytes: number): DecodeResult {
   return { ok: false, reason: `too large to analyse (${formatBytes(size)}, limit ${formatBytes(maxBytes)}; see the dossier.maxArticleSize setting)` };
 }
 
+/** A file's bytes decoded; without them (null: not read, being over the limit), why it is not read. */
+export function decodeRead(bytes: Uint8Array | null, size: number, maxBytes: number): DecodeResult {
+  return bytes ? decodeArticle(bytes, maxBytes) : tooLarge(size, maxBytes);
+}
+
 export function decodeArticle(bytes: Uint8Array, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
   if (bytes.length > maxBytes) return tooLarge(bytes.length, maxBytes);
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {

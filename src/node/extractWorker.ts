@@ -4,7 +4,7 @@
 // its own. Asked to read a file, it reads and decodes it too, and sends back only the text of an article whose
 // key is known (the extension host takes the extraction cache's copy).
 import { parentPort } from 'worker_threads';
-import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
+import { decodeRead, NOT_A_FILE } from '../core/decode';
 import { KnowledgeBase } from '../core/knowledge';
 import { encodeText, packArticle, StringTable, type PackedArticle } from '../core/packedArticle';
 import { extract } from '../core/pipeline';
@@ -37,7 +37,7 @@ function readFile(file: string, name: string, maxBytes: number, transfer: ArrayB
   const { changed } = r;
   if (r.kind === 'directory') return { read: { kind: 'directory' } };
   if (r.kind === 'other') return { read: { kind: 'skipped', reason: NOT_A_FILE, changed } };
-  const decoded = r.bytes ? decodeArticle(r.bytes, maxBytes) : tooLarge(r.size, maxBytes);
+  const decoded = decodeRead(r.bytes, r.size, maxBytes);
   if (!decoded.ok) return { read: { kind: 'skipped', reason: decoded.reason, changed } };
   const key = textKey(decoded.text);
   if (known.has(key)) {

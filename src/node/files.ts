@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { decodeArticle, DEFAULT_MAX_ARTICLE_BYTES, NOT_A_FILE, tooLarge, type DecodeResult } from '../core/decode';
+import { decodeRead, DEFAULT_MAX_ARTICLE_BYTES, NOT_A_FILE, type DecodeResult } from '../core/decode';
 
 export const ARTICLE_EXTENSIONS = ['.txt'];
 
@@ -33,18 +33,17 @@ export function collectArticleFiles(inputs: string[]): { files: string[]; missin
   return { files: [...new Set(files)], missing };
 }
 
+/** The CLI's read of an article: through `readChecked`, as the extraction worker reads. */
 export function readArticleFile(file: string, maxBytes = DEFAULT_MAX_ARTICLE_BYTES): DecodeResult {
-  let bytes: Buffer;
+  let r: CheckedRead;
   try {
-    const st = fs.statSync(file);
-    // A named pipe would be waited on for a writer; a folder is reported by the read below.
-    if (!st.isFile() && !st.isDirectory()) return { ok: false, reason: NOT_A_FILE };
-    if (st.size > maxBytes) return tooLarge(st.size, maxBytes);
-    bytes = fs.readFileSync(file);
+    r = readChecked(file, maxBytes);
   } catch (e) {
     return { ok: false, reason: `unreadable: ${(e as Error).message}` };
   }
-  return decodeArticle(bytes, maxBytes);
+  if (r.kind === 'directory') return { ok: false, reason: 'unreadable: a folder' };
+  if (r.kind === 'other') return { ok: false, reason: NOT_A_FILE };
+  return decodeRead(r.bytes, r.size, maxBytes);
 }
 
 /** Writes through a temporary file in the same folder and renames it, so a reader never sees half a file. */

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { CorpusIndex, type IndexedArticle } from '../core/corpusIndex';
-import { decodeArticle, NOT_A_FILE, tooLarge } from '../core/decode';
+import { decodeRead, NOT_A_FILE } from '../core/decode';
 import { decodeText } from '../core/packedArticle';
 import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
@@ -398,7 +398,7 @@ export class ArticleWorkspace implements vscode.Disposable {
     const { stat, bytes, changed } = await fileAccess.readChecked(uri, max);
     if (stat.type & vscode.FileType.Directory) return { kind: 'directory' };
     if (!(stat.type & vscode.FileType.File)) return { kind: 'skipped', reason: NOT_A_FILE, changed };
-    const decoded = bytes ? decodeArticle(bytes, max) : tooLarge(stat.size, max);
+    const decoded = decodeRead(bytes, stat.size, max);
     if (!decoded.ok) return { kind: 'skipped', reason: decoded.reason, changed };
     return { kind: 'text', text: decoded.text, changed, note: decoded.note };
   }

@@ -6,7 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DossierApi } from '../../src/extension';
-import { activateDossier, freshIndexOfDisk, indexSummary, scratchFolder, workspaceRoot } from './testFiles';
+import { activateDossier, articleFiles, freshIndexOfDisk, indexSummary, scratchFolder, workspaceRoot } from './testFiles';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const article = (who: string) => ` date 2021-10-16 ${who} met Zalmay Khalilzad in Doha on Saturday. “We keep talking,” ${who} said.`;
@@ -39,15 +39,7 @@ describe('the last build\'s file list', function () {
 
   const read = async () => JSON.parse(await fs.promises.readFile(list, 'utf8')) as { version: number; key: string; files: string[] };
   /** What the file search finds, sorted. */
-  const searched = async () => {
-    const found = new Set<string>();
-    for (const f of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of vscode.workspace.getConfiguration('dossier', f).get<string[]>('articles', [])) {
-        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(f, glob), '**/node_modules/**')) found.add(uri.toString());
-      }
-    }
-    return [...found].sort();
-  };
+  const searched = async () => (await articleFiles()).map((u) => u.toString()).sort();
   const listed = async () => [...(await read()).files].sort();
   const rebuild = async () => {
     await api.workspace.rebuild();

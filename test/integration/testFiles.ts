@@ -92,21 +92,27 @@ export async function until(api: DossierApi, done: () => boolean | Promise<boole
  * A fresh index of the files `dossier.articles` matches now, read from disk as the extension reads them,
  * with the extension's knowledge base and curation transform (a `.dossier/` folder may add or rename actors).
  */
+/** The files `dossier.articles` matches in each folder, as a search of the workspace finds them (a file matched twice once). */
+export async function articleFiles(): Promise<vscode.Uri[]> {
+  const found = new Map<string, vscode.Uri>();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    for (const glob of vscode.workspace.getConfiguration('dossier', folder).get<string[]>('articles', [])) {
+      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) found.set(uri.toString(), uri);
+    }
+  }
+  return [...found.values()];
+}
+
 export async function freshIndexOfDisk(api: DossierApi, maxBytes: number): Promise<CorpusIndex> {
   const kb = api.workspace.index.kb;
   const transform = api.workspace.transform;
   const fresh = new CorpusIndex(kb);
-  for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    const globs = vscode.workspace.getConfiguration('dossier', folder).get<string[]>('articles', []);
-    for (const glob of globs) {
-      for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
-        const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
-        if (!decoded.ok) continue;
-        const name = uri.toString();
-        const { article, annotations } = extract(name, decoded.text, kb);
-        fresh.setExtracted({ name, article, annotations: transform ? transform(name, decoded.text, annotations) : annotations });
-      }
-    }
+  for (const uri of await articleFiles()) {
+    const decoded = decodeArticle(await vscode.workspace.fs.readFile(uri), maxBytes);
+    if (!decoded.ok) continue;
+    const name = uri.toString();
+    const { article, annotations } = extract(name, decoded.text, kb);
+    fresh.setExtracted({ name, article, annotations: transform ? transform(name, decoded.text, annotations) : annotations });
   }
   return fresh;
 }
