@@ -12,10 +12,10 @@ export interface Extracted {
 }
 
 /**
- * Files read and extracted at once during a build (ArticleWorkspace): enough to keep the extraction workers
- * busy, with two batches of about eight articles (see ExtractionPool) in flight to each.
+ * Files read and extracted at once during a build (ArticleWorkspace): enough to keep the extraction worker
+ * busy, with two batches of thirty-two files (see ExtractionPool) in flight to it.
  */
-export const BUILD_LANES = 16;
+export const BUILD_LANES = 64;
 
 /**
  * A local file read off the extension host's thread (`Extractor.readFromDisk`): extracted, or its text when
