@@ -8,7 +8,7 @@ import { decodeRead, NOT_A_FILE } from '../core/decode';
 import { KnowledgeBase } from '../core/knowledge';
 import { encodeText, packArticle, StringTable, type PackedArticle } from '../core/packedArticle';
 import { extract } from '../core/pipeline';
-import type { ExtractionReply, ExtractionRequest, ReadOutcome, WorkerMessage } from './extractionPool';
+import { BATCH_CHARS, type ExtractionReply, type ExtractionRequest, type ReadOutcome, type WorkerMessage, type WorkerReplies } from './extractionPool';
 import { readChecked, type CheckedRead } from './files';
 import { textKey } from './textKey';
 
@@ -54,17 +54,35 @@ parentPort!.on('message', (message: WorkerMessage) => {
     known = new Set(message.knownKeys);
     return;
   }
-  const replies: ExtractionReply[] = [];
-  const transfer: ArrayBuffer[] = [];
-  for (const job of message as ExtractionRequest[]) {
+  let replies: ExtractionReply[] = [];
+  let transfer: ArrayBuffer[] = [];
+  let chars = 0;
+  const jobs = message as ExtractionRequest[];
+  for (let k = 0; k < jobs.length; k++) {
+    const job = jobs[k];
+    let reply: ExtractionReply;
     try {
-      if ('file' in job) replies.push({ id: job.id, ...readFile(job.file, job.name, job.maxBytes, transfer), strings: strings.takeNew() });
-      else replies.push({ id: job.id, packed: packed(job.name, job.text, transfer), strings: strings.takeNew() });
+      if ('file' in job) reply = { id: job.id, ...readFile(job.file, job.name, job.maxBytes, transfer), strings: strings.takeNew() };
+      else reply = { id: job.id, packed: packed(job.name, job.text, transfer), strings: strings.takeNew() };
     } catch (e) {
       // Strings numbered before the failure still go out, or later replies would number past them.
-      replies.push({ id: job.id, error: (e as Error).stack ?? String(e), strings: strings.takeNew() });
+      reply = { id: job.id, error: (e as Error).stack ?? String(e), strings: strings.takeNew() };
+    }
+    replies.push(reply);
+    chars += textLength(reply);
+    // One message for the batch (see ExtractionPool), its buffers transferred; a part of it once it holds BATCH_CHARS of text.
+    const last = k === jobs.length - 1;
+    if (last || chars >= BATCH_CHARS) {
+      parentPort!.postMessage({ replies, last } satisfies WorkerReplies, transfer);
+      replies = [];
+      transfer = [];
+      chars = 0;
     }
   }
-  // One message for the batch (see ExtractionPool), its buffers transferred.
-  parentPort!.postMessage(replies, transfer);
 });
+
+/** The length of the text a reply carries (an extraction's or a known article's), in characters or bytes. */
+function textLength(reply: ExtractionReply): number {
+  const text = 'packed' in reply && reply.packed ? reply.packed.text : 'read' in reply && reply.read.kind === 'known' ? reply.read.text : '';
+  return text.length;
+}

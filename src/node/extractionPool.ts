@@ -15,17 +15,25 @@ export type ReadOutcome = Exclude<DiskRead, { kind: 'extracted' }> | Omit<Extrac
 /** A packed article, a file's outcome, or why there is none; each with the strings the worker numbered since its last reply. */
 export type ExtractionReply = ({ id: number; packed: PackedArticle } | { id: number; read: ReadOutcome; packed?: PackedArticle } | { id: number; error: string }) & { strings: string[] };
 
+/** What the worker posts: replies to a batch, all of them (`last`) or the first part (see BATCH_CHARS). */
+export interface WorkerReplies {
+  replies: ExtractionReply[];
+  last: boolean;
+}
+
 /**
  * Articles sent to a worker in one message, and their results sent back in one: a message costs the worker
  * about 60 µs whatever it holds (measured at 10,000 articles: 0.6-0.8 s of posting one by one, 0.22-0.26 s
  * eight at a time). A batch stops at BATCH_CHARS of text, so that a long article does not hold up others.
  * Files to read go BATCH_FILES to a message: at a folder's second opening most come back as text the cache
  * holds, and posting is then a large part of what they cost (the real host's profile of 10,000 from the
- * cache: 0.22 s of its 2.9 s in postMessage, eight to a message).
+ * cache: 0.22 s of its 2.9 s in postMessage, eight to a message). Their sizes are known only once read, so
+ * the worker answers such a batch in parts of about BATCH_CHARS: a folder of large articles is not held
+ * thirty-two at a time.
  */
 const BATCH_ARTICLES = 8;
 const BATCH_FILES = 32;
-const BATCH_CHARS = 256 * 1024;
+export const BATCH_CHARS = 256 * 1024;
 
 interface Job {
   request: ExtractionRequest;
@@ -47,6 +55,8 @@ export class ExtractionPool implements Extractor {
   extracted = 0;
   /** Messages posted to workers (each a batch of articles). */
   batches = 0;
+  /** Messages received from workers (a batch's replies, or a part of them). */
+  replies = 0;
   private workers: { worker: Worker; jobs: Map<number, Job>; shared: SharedStrings; inFlight: number }[] | undefined;
   private readonly queue: Job[] = [];
   private nextId = 0;
@@ -137,8 +147,9 @@ export class ExtractionPool implements Extractor {
     return Array.from({ length: this.size }, () => {
       const entry = { worker: new Worker(this.script), jobs: new Map<number, Job>(), shared: new SharedStrings(), inFlight: 0 };
       if (this.known.length > 0) entry.worker.postMessage({ knownKeys: this.known } satisfies WorkerMessage);
-      entry.worker.on('message', (replies: ExtractionReply[]) => {
-        entry.inFlight--;
+      entry.worker.on('message', ({ replies, last }: WorkerReplies) => {
+        this.replies++;
+        if (last) entry.inFlight--;
         // In order: each reply's strings number after the ones before.
         for (const reply of replies) {
           entry.shared.add(reply.strings);

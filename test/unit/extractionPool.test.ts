@@ -8,7 +8,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { KnowledgeBase } from '../../src/core/knowledge';
 import { extract } from '../../src/core/pipeline';
-import { ExtractionPool } from '../../src/node/extractionPool';
+import { BATCH_CHARS, ExtractionPool } from '../../src/node/extractionPool';
 import { textKey } from '../../src/node/textKey';
 import { NOT_A_FILE } from '../../src/core/decode';
 import { CorpusIndex } from '../../src/core/corpusIndex';
@@ -64,6 +64,27 @@ describe('ExtractionPool (worker threads)', function () {
     burst.forEach((a, i) => assert.deepStrictEqual(unpack(got[i]), extract(a.name, a.text), a.name));
     // Two single articles go at once (the worker is idle); the rest wait for a reply and go eight to a message.
     assert.ok(p.batches >= 5 && p.batches <= 7, `${p.batches} messages for ${burst.length} articles`);
+  });
+
+  it('reads a batch of files in the worker, and answers it in parts once they hold BATCH_CHARS of text', async () => {
+    const p = pool(script, [], 1);
+    // Forty files of about 20 KB: a batch of thirty-two holds about 640 KB of text, more than twice BATCH_CHARS.
+    const files = Array.from({ length: 40 }, (_, i) => {
+      const text = `${seeds[i % seeds.length].text}\n\n${'The talks in Doha went on. '.repeat(600)}${i}`;
+      const file = path.join(dir, `part-${i}.txt`);
+      fs.writeFileSync(file, text);
+      return { file, name: `part-${i}.txt`, text };
+    });
+    const got = await Promise.all(files.map((f) => p.readFromDisk(f.file, f.name, 1024 * 1024)!));
+    files.forEach((f, i) => {
+      const r = got[i];
+      assert.ok(r.kind === 'extracted', r.kind);
+      assert.deepStrictEqual(unpack(r.extracted), extract(f.name, f.text), f.name);
+    });
+    const chars = files.reduce((n, f) => n + f.text.length, 0);
+    // The first two go alone (the worker is idle), then up to thirty-two a batch.
+    assert.ok(p.batches <= 4, `${p.batches} batches for ${files.length} files`);
+    assert.ok(p.replies >= Math.floor(chars / BATCH_CHARS) && p.replies > p.batches, `${p.replies} replies to ${p.batches} batches, ${chars} characters`);
   });
 
   it('reads a file in the worker: extracts it, sends back only its text when its key is known, or says why not', async () => {
