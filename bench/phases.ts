@@ -18,7 +18,7 @@ import { ExtractionCacheFile } from '../src/node/extractionCacheFile';
 import { ExtractionPool } from '../src/node/extractionPool';
 import { readArticleFile } from '../src/node/files';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../src/core/decode';
-import { BUILD_LANES, InThreadExtractor } from '../src/vscode/extractor';
+import { buildLanes, InThreadExtractor } from '../src/vscode/extractor';
 import { DEFAULT_SEED, Generator, Rng } from './generate';
 import { busyLoop, dist, RESULT_MARK, sample, type Dist } from './stats';
 
@@ -260,7 +260,7 @@ function buildWorkers(files: string[], workers: number): Promise<Built> {
 
 /**
  * The extension's own build: `ExtractionPool` (the worker count it picks) reads, decodes, extracts and packs,
- * BUILD_LANES files in flight as ArticleWorkspace asks for them, and the main thread links each pack
+ * buildLanes() files in flight as ArticleWorkspace asks for them, and the main thread links each pack
  * (`setPacked`); with a cache, a file whose key it holds comes back as text and the cache's copy is linked.
  */
 async function buildPool(files: string[], cache?: ExtractionCacheFile): Promise<Built & { workers: number }> {
@@ -284,7 +284,7 @@ async function buildPool(files: string[], cache?: ExtractionCacheFile): Promise<
       indexMs += performance.now() - t;
     }
   };
-  await Promise.all(Array.from({ length: BUILD_LANES }, lane));
+  await Promise.all(Array.from({ length: buildLanes(pool) }, lane));
   pool.dispose();
   return { index, indexMs, extractMs: NaN, workers: pool.size };
 }

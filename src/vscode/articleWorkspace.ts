@@ -6,7 +6,7 @@ import { extract, type Extraction } from '../core/pipeline';
 import type { ArticleAnnotations } from '../core/types';
 import { articleName, articleUri } from './convert';
 import { readConfig } from './config';
-import { BUILD_LANES, ExtractorGone, InThreadExtractor, unpack, type DiskRead, type Extracted, type ExtractionStore, type Extractor } from './extractor';
+import { buildLanes, ExtractorGone, InThreadExtractor, unpack, type DiskRead, type Extracted, type ExtractionStore, type Extractor } from './extractor';
 import { later } from './later';
 import { fileAccess, onLocalDisk } from './workspaceFiles';
 
@@ -192,7 +192,7 @@ export class ArticleWorkspace implements vscode.Disposable {
           await slice.yieldIfDue();
         }
       };
-      await Promise.all(Array.from({ length: BUILD_LANES }, lane));
+      await Promise.all(Array.from({ length: buildLanes(this.extractor) }, lane));
     };
     const work = async (report?: (n: number) => void) => {
       await read(uris, report);

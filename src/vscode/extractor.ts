@@ -12,10 +12,13 @@ export interface Extracted {
 }
 
 /**
- * Files read and extracted at once during a build (ArticleWorkspace): enough to keep the extraction worker
- * busy, with two batches of thirty-two files (see ExtractionPool) in flight to it.
+ * Files read and extracted at once during a build (ArticleWorkspace): where a worker reads them, enough to keep
+ * it busy with two batches of thirty-two (see ExtractionPool); where this thread reads them, fewer, as each
+ * read holds its whole file until its turn to be extracted.
  */
-export const BUILD_LANES = 64;
+export function buildLanes(extractor: Extractor): number {
+  return extractor.readFromDisk ? 64 : 16;
+}
 
 /**
  * A local file read off the extension host's thread (`Extractor.readFromDisk`): extracted, or its text when
