@@ -3,7 +3,6 @@
 // kept is the extractor's output, before the analyst's curation, as packed records over one table of strings.
 import {
   copyForum,
-  encodeText,
   FIRST,
   NONE,
   renumberRecords,
@@ -108,7 +107,10 @@ export class ExtractionCache {
     return this.kept.has(key);
   }
 
-  /** The packed article cached for a text's `key`, under `name`, or undefined; `text` as a string or already as `encodeText` gives it. */
+  /**
+   * The packed article cached for a text's `key`, under `name`, or undefined; `text` as `encodeText` gives it
+   * (as the worker sends it). Its forums are the cache's own: the index and the unpacking copy them, never change them.
+   */
   get(key: string, name: string, text: string | Uint8Array): PackedArticle | undefined {
     const entry = this.stored.get(key) ?? this.kept.get(key);
     if (!entry) return undefined;
@@ -120,12 +122,12 @@ export class ExtractionCache {
       docDate: entry.docDate,
       headerDate: entry.headerDate,
       header: entry.header && { ...entry.header },
-      text: typeof text === 'string' ? encodeText(text) : text,
+      text,
       counts: [...entry.counts],
       // The index renumbers its records in place.
       data: entry.data.slice(),
       strings: [],
-      forums: entry.forums.map(copyForum),
+      forums: entry.forums,
     };
   }
 

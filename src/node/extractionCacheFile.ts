@@ -3,6 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { ExtractionCache } from '../core/extractionCache';
+import { encodeText } from '../core/packedArticle';
 import { digest, textKey } from './textKey';
 import type { Extracted, ExtractionStore, Extractor } from '../vscode/extractor';
 
@@ -54,7 +55,7 @@ export class ExtractionCacheFile implements ExtractionStore {
   async extract(name: string, text: string, extractor: Extractor): Promise<Extracted> {
     if (!this.cache) return extractor.extract(name, text);
     const key = textKey(text);
-    const kept = this.take(key, name, text);
+    const kept = this.take(key, name, encodeText(text));
     if (kept) return kept;
     const extracted = await extractor.extract(name, text);
     this.keep(key, extracted);
@@ -65,6 +66,7 @@ export class ExtractionCacheFile implements ExtractionStore {
     return this.cache?.keys() ?? [];
   }
 
+  /** The cache's extraction of the text under `key`, given as `encodeText` gives it, or undefined. */
   take(key: string, name: string, text: string | Uint8Array): Extracted | undefined {
     const cache = this.cache;
     const packed = cache?.get(key, name, text);
