@@ -110,6 +110,19 @@ describe('extractForums', () => {
     assert.strictEqual(forums[0].date, '2021-10-18');
     assert.strictEqual(forums[1].date, '2021-10-20');
   });
+
+  it('a forum noun spelt with the Kelvin sign, which lower-cases to "k", is found', () => {
+    const { forums } = run('Envoys held TAL\u212aS in Doha on Tuesday.', [['Doha', 'doha', 'place']], [['Tuesday', '2021-10-12']]);
+    assert.deepStrictEqual(forums.map(mentions), [['TAL\u212aS in Doha']]);
+  });
+
+  it('a series name is found as written, in a paragraph of its own, beside words that only begin one', () => {
+    const { forums } = run(
+      'The United States and the UN sent regional envoys to General Motors.\n\nThe UN General Assembly opened on Tuesday.\n\nThe united nations general assembly did not.',
+      [], [['Tuesday', '2021-09-14']], '2021-09-15',
+    );
+    assert.deepStrictEqual(forums.map(mentions), [['The UN General Assembly']]);
+  });
 });
 
 describe('extractForums: negative cases', () => {
