@@ -55,12 +55,12 @@ const FORMAT_WORDS = new Set(['format']);
 const SINCE_MODIFIERS = new Set(['first', 'such', 'only']);
 
 /**
- * What the readers of one article's paragraphs share. The sorted actors, the date starts and whether the
+ * What the readers of one article's paragraphs share. The sorted actors and dates and whether the
  * article is about Afghanistan are worked out when first asked for: an article without a forum word needs none.
  */
 class Scan {
   private sortedActors: readonly ActorMention[] | undefined;
-  private dateStartSet: ReadonlySet<number> | undefined;
+  private sortedDates: readonly DateMention[] | undefined;
   private aboutAfghanistan: boolean | undefined;
 
   constructor(
@@ -77,8 +77,11 @@ class Scan {
     return (this.sortedActors ??= inOrder(this.allActors, (a, b) => a.start - b.start));
   }
 
-  get dateStarts(): ReadonlySet<number> {
-    return (this.dateStartSet ??= new Set(this.dates.filter((d) => d.kind === 'date').map((d) => d.start)));
+  /** Whether a date (not a time or a span) starts at `pos`: a binary search of the dates, which come in order, rather than a set built per article. */
+  isDateStart(pos: number): boolean {
+    const dates = (this.sortedDates ??= inOrder(this.dates, (a, b) => a.start - b.start));
+    for (let i = lastStartingAtOrBefore(dates, pos); i >= 0 && dates[i].start === pos; i--) if (dates[i].kind === 'date') return true;
+    return false;
   }
 
   get talksAboutAfghanistan(): boolean {
@@ -188,7 +191,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     break;
   }
-  if (next && !scan.dateStarts.has(next.start) && NOT_BEFORE.get(noun)?.has(next.lower) && !(determiner !== 'none' && !namedModifier && WEAK_BLOCKERS.has(next.lower))) return null;
+  if (next && NOT_BEFORE.get(noun)?.has(next.lower) && !scan.isDateStart(next.start) && !(determiner !== 'none' && !namedModifier && WEAK_BLOCKERS.has(next.lower))) return null;
   if (NEEDS_DETERMINER.has(noun) && determiner === 'none' && modifiers.length === 0) return null;
   const needed = NEEDS_MODIFIER.get(noun);
   if (needed && !modifiers.some((m) => needed.has(m))) return null;
@@ -213,7 +216,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
       end = sinceClause(scan, words, n, end);
       break;
     }
-    if (scan.dateStarts.has(w.start)) break;
+    if (scan.isDateStart(w.start)) break;
     if (PARTICIPLES.has(w.lower) && words[n + 1] && PREPOSITIONS.has(words[n + 1].lower) && !breakBetween(text, w, words[n + 1])) {
       preps++;
       n++;
@@ -221,7 +224,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     if (PREPOSITIONS.has(w.lower)) {
       const after = words[n + 1];
-      if (!after || breakBetween(text, w, after) || scan.dateStarts.has(after.start)) break;
+      if (!after || breakBetween(text, w, after) || scan.isDateStart(after.start)) break;
       if (w.lower === 'to' && !(DETERMINERS.has(after.lower) || isUpper(after.text[0]))) break;
       preps++;
       continue;
@@ -339,8 +342,8 @@ function sinceClause(scan: Scan, words: readonly Word[], n: number, end: number)
   let out = end;
   for (let k = n + 1; k < words.length && k - n <= MAX_SINCE_WORDS && (!breakBetween(text, words[k - 1], words[k]) || abbreviationDot(text, words[k - 1], words[k])); k++) {
     const w = words[k];
-    if (scan.dateStarts.has(w.start) && !verb) break;
-    if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.dateStarts.has(words[k + 1].start)) break;
+    if (scan.isDateStart(w.start) && !verb) break;
+    if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.isDateStart(words[k + 1].start)) break;
     if (COMPLEMENT_STOPS.has(w.lower) || w.lower === 'and') break;
     if (!isUpper(w.text[0]) && w.lower.endsWith('ed')) verb = true;
     out = w.end;
