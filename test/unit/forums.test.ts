@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { extractForums } from '../../src/core/forums/extractForums';
+import { searchText } from '../../src/core/forums/mentions';
 import { extractStatements } from '../../src/core/statements/extractStatements';
 import type { DateMention, Forum, Statement } from '../../src/core/types';
 import { articleWith, type ActorSpec } from './statementsHelpers';
@@ -122,6 +123,18 @@ describe('extractForums', () => {
       [], [['Tuesday', '2021-09-14']], '2021-09-15',
     );
     assert.deepStrictEqual(forums.map(mentions), [['The UN General Assembly']]);
+  });
+});
+
+describe('searchText', () => {
+  it('finds forum words and "meet" verbs in one search, a "meeting" being both unless "_" joins it to the word before', () => {
+    const text = 'Meeting them, she met_meeting talks; a method to meet.';
+    const at = (...words: string[]) => words.map((w) => text.indexOf(w));
+    assert.deepStrictEqual(searchText(text), { forumWords: at('Meeting', 'meeting', 'talks'), meetVerbs: at('Meeting', 'met_', 'method', 'meet.') });
+  });
+
+  it('leaves every word a candidate in a text with the Kelvin sign', () => {
+    assert.strictEqual(searchText('TAL\u212aS were held').forumWords, null);
   });
 });
 

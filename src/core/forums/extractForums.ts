@@ -4,7 +4,7 @@ import type { ActorKind, ActorMention, Article, DateMention, Forum, Statement } 
 import { FactFinder } from './attributes';
 import { clusterMentions } from './coreference';
 import { forumId, forumName } from './ids';
-import { findForumMentions, type ForumMention } from './mentions';
+import { findForumMentions, searchText, type ForumMention } from './mentions';
 import { assignStatementForums, nameCollectives } from './statementForums';
 import { findVerbMeetings } from './verbMeetings';
 
@@ -16,9 +16,10 @@ import { findVerbMeetings } from './verbMeetings';
  */
 export function extractForums(article: Article, actors: readonly ActorMention[], dates: readonly DateMention[], statements: Statement[]): Forum[] {
   const words = new ArticleWords(article);
-  const mentions = findForumMentions(words, actors, dates);
+  const search = searchText(article.text);
+  const mentions = findForumMentions(words, actors, dates, search);
   if (mentions.length === 0) return [];
-  const clusters = clusterMentions(mentions, findVerbMeetings(words, actors, mentions));
+  const clusters = clusterMentions(mentions, findVerbMeetings(words, actors, mentions, search.meetVerbs));
   const finder = new FactFinder(words, actors, dates);
   const facts = clusters.map((c) => finder.facts(c));
   // A forum held on the sidelines of another ("a meeting on the sidelines of the UN General Assembly") is where that one is.

@@ -40,7 +40,15 @@ const MAX_MODIFIERS = 6;
  * matched rather than looked behind for: that lets the regex engine skip ahead.
  */
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORUM_WORD = new RegExp(`(?:^|[^a-z0-9])(${[...FORUM_NOUNS.keys(), ...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![a-z0-9])`, 'gi');
+const FORUM_WORD = `(?:^|[^a-z0-9])(${[...FORUM_NOUNS.keys(), ...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![a-z0-9])`;
+/**
+ * A "meet" verb ("met", "meets", "meeting") may start where this matches: verbMeetings' quick test of a sentence.
+ * It shares the forum words' search, which tries the forum words first at each place, so a "meeting" they
+ * match is not matched again: it is a hit of both.
+ */
+const MEET = '\\bme(?:et|t)';
+const MEET_START = new RegExp(`^${MEET}`, 'i');
+const SEARCH = new RegExp(`${FORUM_WORD}|${MEET}`, 'gi');
 /** The Kelvin sign lower-cases to "k", which a case-insensitive regex without the `u` flag does not match. */
 const KELVIN = '\u212a';
 const MAX_COMPLEMENT_WORDS = 16;
@@ -89,12 +97,15 @@ class Scan {
   }
 }
 
-/** Every forum mention of the article, in text order (a named forum inside another's complement is its own mention). */
-export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
+/**
+ * Every forum mention of the article, in text order (a named forum inside another's complement is its own mention),
+ * from the forum words where searchText found them.
+ */
+export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[], search: TextSearch): ForumMention[] {
   const article = articleWords.article;
   const scan = new Scan(articleWords, actors, dates);
   const out: ForumMention[] = [];
-  const starts = forumWordStarts(article.text);
+  const starts = search.forumWords;
   let next = 0;
   for (const p of article.paragraphs) {
     while (starts && next < starts.length && starts[next] < p.start) next++;
@@ -128,13 +139,33 @@ export function findForumMentions(articleWords: ArticleWords, actors: readonly A
   return out;
 }
 
-/** Where a forum word may start, in text order, from one search of the text; null when any word may be one. */
-function forumWordStarts(text: string): number[] | null {
-  if (text.includes(KELVIN)) return null;
-  const out: number[] = [];
-  FORUM_WORD.lastIndex = 0;
-  for (let hit = FORUM_WORD.exec(text); hit; hit = FORUM_WORD.exec(text)) out.push(hit.index + hit[0].length - hit[1].length);
-  return out;
+/** Where forum words and "meet" verbs may start, in text order. */
+export interface TextSearch {
+  /** Null when any word may be a forum word. */
+  forumWords: number[] | null;
+  meetVerbs: number[];
+}
+
+/** Forum words and "meet" verbs found in one search of the text, rather than one search for each. */
+export function searchText(text: string): TextSearch {
+  const forumWords: number[] = [];
+  const meetVerbs: number[] = [];
+  SEARCH.lastIndex = 0;
+  for (let hit = SEARCH.exec(text); hit; hit = SEARCH.exec(text)) {
+    if (hit[1] === undefined) {
+      meetVerbs.push(hit.index);
+      continue;
+    }
+    const start = hit.index + hit[0].length - hit[1].length;
+    forumWords.push(start);
+    if (MEET_START.test(hit[1]) && (start === 0 || !isAsciiWordCode(text.charCodeAt(start - 1)))) meetVerbs.push(start);
+  }
+  return { forumWords: text.includes(KELVIN) ? null : forumWords, meetVerbs };
+}
+
+/** What `\w` matches, by char code: the edge `\b` looks for. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: number): ForumMention | null {
