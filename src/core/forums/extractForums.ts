@@ -8,6 +8,9 @@ import { findForumMentions, searchText, type ForumMention } from './mentions';
 import { assignStatementForums, nameCollectives } from './statementForums';
 import { findVerbMeetings } from './verbMeetings';
 
+/** How many ids kindOfId looks up one by one before it maps them all: keeps a long article linear. */
+const LOOKUPS_BEFORE_MAP = 32;
+
 /**
  * Finds forums and sets `forum` on the statements made at them. Mentions come first (noun phrases and
  * named series), then coreference groups them into events (it needs the "meet" verbs a later "the
@@ -71,10 +74,18 @@ export function extractForums(article: Article, actors: readonly ActorMention[],
   return forums;
 }
 
-/** Each id's kind (its first mention's), gathered when first asked for. */
+/**
+ * Each id's kind (its first mention's). The first few asked for are looked up in the actors, which costs less than
+ * a map of every actor for the few participants an article's ids ask about; an article that asks more gets the map.
+ */
 function kindOfId(actors: readonly ActorMention[]): (id: string) => ActorKind | undefined {
   let kinds: Map<string, ActorKind> | null = null;
+  let asked = 0;
   return (id) => {
+    if (!kinds && asked++ < LOOKUPS_BEFORE_MAP) {
+      for (const a of actors) if (a.id === id) return a.kind;
+      return undefined;
+    }
     if (!kinds) {
       kinds = new Map();
       for (const a of actors) if (!kinds.has(a.id)) kinds.set(a.id, a.kind);
