@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { extractForums } from '../../src/core/forums/extractForums';
+import { searchText } from '../../src/core/forums/mentions';
 import { extractStatements } from '../../src/core/statements/extractStatements';
 import type { DateMention, Forum, Statement } from '../../src/core/types';
 import { articleWith, type ActorSpec } from './statementsHelpers';
@@ -109,6 +110,31 @@ describe('extractForums', () => {
     assert.strictEqual(forums[0].place, 'virtual');
     assert.strictEqual(forums[0].date, '2021-10-18');
     assert.strictEqual(forums[1].date, '2021-10-20');
+  });
+
+  it('a forum noun spelt with the Kelvin sign, which lower-cases to "k", is found', () => {
+    const { forums } = run('Envoys held TAL\u212aS in Doha on Tuesday.', [['Doha', 'doha', 'place']], [['Tuesday', '2021-10-12']]);
+    assert.deepStrictEqual(forums.map(mentions), [['TAL\u212aS in Doha']]);
+  });
+
+  it('a series name is found as written, in a paragraph of its own, beside words that only begin one', () => {
+    const { forums } = run(
+      'The United States and the UN sent regional envoys to General Motors.\n\nThe UN General Assembly opened on Tuesday.\n\nThe united nations general assembly did not.',
+      [], [['Tuesday', '2021-09-14']], '2021-09-15',
+    );
+    assert.deepStrictEqual(forums.map(mentions), [['The UN General Assembly']]);
+  });
+});
+
+describe('searchText', () => {
+  it('finds forum words and "meet" verbs in one search, a "meeting" being both unless "_" joins it to the word before', () => {
+    const text = 'Meeting them, she met_meeting talks; a method to meet.';
+    const at = (...words: string[]) => words.map((w) => text.indexOf(w));
+    assert.deepStrictEqual(searchText(text), { forumWords: at('Meeting', 'meeting', 'talks'), meetVerbs: at('Meeting', 'met_', 'method', 'meet.') });
+  });
+
+  it('leaves every word a candidate in a text with the Kelvin sign', () => {
+    assert.strictEqual(searchText('TAL\u212aS were held').forumWords, null);
   });
 });
 

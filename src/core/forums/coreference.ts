@@ -34,7 +34,9 @@ export function clusterMentions(mentions: readonly ForumMention[], verbMeetings:
   const clusters: ForumCluster[] = [];
   const usedVerbs = new Set<VerbMeeting>();
   const verbs = [...verbMeetings].sort((a, b) => a.start - b.start);
-  const nested = new Set<Span>(mentions.flatMap((m) => m.inner));
+  // A loop rather than flatMap, which allocates an array per mention.
+  const nested = new Set<Span>();
+  for (const m of mentions) for (const n of m.inner) nested.add(n);
   for (const m of mentions) {
     const definite = m.determiner === 'definite' || m.determiner === 'possessive';
     const verb = definite && !m.series ? verbBefore(verbs, usedVerbs, clusters, m) : undefined;

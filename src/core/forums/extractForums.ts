@@ -4,9 +4,12 @@ import type { ActorKind, ActorMention, Article, DateMention, Forum, Statement } 
 import { FactFinder } from './attributes';
 import { clusterMentions } from './coreference';
 import { forumId, forumName } from './ids';
-import { findForumMentions, type ForumMention } from './mentions';
+import { findForumMentions, searchText, type ForumMention } from './mentions';
 import { assignStatementForums, nameCollectives } from './statementForums';
 import { findVerbMeetings } from './verbMeetings';
+
+/** How many ids kindOfId looks up one by one before it maps them all: keeps a long article linear. */
+const LOOKUPS_BEFORE_MAP = 32;
 
 /**
  * Finds forums and sets `forum` on the statements made at them. Mentions come first (noun phrases and
@@ -16,9 +19,10 @@ import { findVerbMeetings } from './verbMeetings';
  */
 export function extractForums(article: Article, actors: readonly ActorMention[], dates: readonly DateMention[], statements: Statement[]): Forum[] {
   const words = new ArticleWords(article);
-  const mentions = findForumMentions(words, actors, dates);
+  const search = searchText(article.text);
+  const mentions = findForumMentions(words, actors, dates, search);
   if (mentions.length === 0) return [];
-  const clusters = clusterMentions(mentions, findVerbMeetings(words, actors, mentions));
+  const clusters = clusterMentions(mentions, findVerbMeetings(words, actors, mentions, search.meetVerbs));
   const finder = new FactFinder(words, actors, dates);
   const facts = clusters.map((c) => finder.facts(c));
   // A forum held on the sidelines of another ("a meeting on the sidelines of the UN General Assembly") is where that one is.
@@ -70,10 +74,18 @@ export function extractForums(article: Article, actors: readonly ActorMention[],
   return forums;
 }
 
-/** Each id's kind (its first mention's), gathered when first asked for. */
+/**
+ * Each id's kind (its first mention's). The first few asked for are looked up in the actors, which costs less than
+ * a map of every actor for the few participants an article's ids ask about; an article that asks more gets the map.
+ */
 function kindOfId(actors: readonly ActorMention[]): (id: string) => ActorKind | undefined {
   let kinds: Map<string, ActorKind> | null = null;
+  let asked = 0;
   return (id) => {
+    if (!kinds && asked++ < LOOKUPS_BEFORE_MAP) {
+      for (const a of actors) if (a.id === id) return a.kind;
+      return undefined;
+    }
     if (!kinds) {
       kinds = new Map();
       for (const a of actors) if (!kinds.has(a.id)) kinds.set(a.id, a.kind);

@@ -17,16 +17,25 @@ export function forumId(c: ForumCluster, facts: ForumFacts, finder: FactFinder, 
     if (s.sessionBase) {
       const when = date ?? docDate;
       if (!when) return s.id;
-      const [y, mo] = when.split('-').map(Number);
+      const [year, month] = when.split('-');
+      const y = Number(year);
+      const mo = Number(month);
       return `${s.id}-${y - s.sessionBase - ((mo || 12) < (s.sessionMonth ?? 1) ? 1 : 0)}`;
     }
     return date ? `${s.id}-${date}` : s.id;
   }
   const defining = c.mentions.find((m) => m.determiner !== 'definite' && m.determiner !== 'possessive') ?? c.mentions[0];
   const kind = defining.kind === 'event' ? [...c.kinds].find((k) => k !== 'event') ?? 'forum' : defining.kind;
-  const distinctive = defining.modifiers.filter((m) => DISTINCTIVE.has(m));
-  const parts = [keyActor(c, facts, finder, kindOf), ...distinctive, kind, date];
-  return parts.filter((p): p is string => !!p).join('-');
+  // Joined as it goes: the array of parts, filtered and joined, cost more than the id it built.
+  let id = keyActor(c, facts, finder, kindOf) ?? '';
+  for (const m of defining.modifiers) if (DISTINCTIVE.has(m)) id = join(id, m);
+  return join(join(id, kind), date);
+}
+
+/** `id` and `part` joined by a hyphen, an empty one left out. */
+function join(id: string, part: string | null): string {
+  if (!part) return id;
+  return id ? `${id}-${part}` : part;
 }
 
 /** Who the forum is known by: a body named before the noun ("the G20 meeting") or taking part, the host, the people who met. */

@@ -40,7 +40,15 @@ const MAX_MODIFIERS = 6;
  * matched rather than looked behind for: that lets the regex engine skip ahead.
  */
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORUM_WORD = new RegExp(`(?:^|[^a-z0-9])(${[...FORUM_NOUNS.keys(), ...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![a-z0-9])`, 'gi');
+const FORUM_WORD = `(?:^|[^a-z0-9])(${[...FORUM_NOUNS.keys(), ...SERIES_BY_FIRST_WORD.keys()].map(escape).join('|')})(?![a-z0-9])`;
+/**
+ * A "meet" verb ("met", "meets", "meeting") may start where this matches: verbMeetings' quick test of a sentence.
+ * It shares the forum words' search, which tries the forum words first at each place, so a "meeting" they
+ * match is not matched again: it is a hit of both.
+ */
+const MEET = '\\bme(?:et|t)';
+const MEET_START = new RegExp(`^${MEET}`, 'i');
+const SEARCH = new RegExp(`${FORUM_WORD}|${MEET}`, 'gi');
 /** The Kelvin sign lower-cases to "k", which a case-insensitive regex without the `u` flag does not match. */
 const KELVIN = '\u212a';
 const MAX_COMPLEMENT_WORDS = 16;
@@ -55,12 +63,12 @@ const FORMAT_WORDS = new Set(['format']);
 const SINCE_MODIFIERS = new Set(['first', 'such', 'only']);
 
 /**
- * What the readers of one article's paragraphs share. The sorted actors, the date starts and whether the
+ * What the readers of one article's paragraphs share. The sorted actors and dates and whether the
  * article is about Afghanistan are worked out when first asked for: an article without a forum word needs none.
  */
 class Scan {
   private sortedActors: readonly ActorMention[] | undefined;
-  private dateStartSet: ReadonlySet<number> | undefined;
+  private sortedDates: readonly DateMention[] | undefined;
   private aboutAfghanistan: boolean | undefined;
 
   constructor(
@@ -77,8 +85,11 @@ class Scan {
     return (this.sortedActors ??= inOrder(this.allActors, (a, b) => a.start - b.start));
   }
 
-  get dateStarts(): ReadonlySet<number> {
-    return (this.dateStartSet ??= new Set(this.dates.filter((d) => d.kind === 'date').map((d) => d.start)));
+  /** Whether a date (not a time or a span) starts at `pos`: a binary search of the dates, which come in order, rather than a set built per article. */
+  isDateStart(pos: number): boolean {
+    const dates = (this.sortedDates ??= inOrder(this.dates, (a, b) => a.start - b.start));
+    for (let i = lastStartingAtOrBefore(dates, pos); i >= 0 && dates[i].start === pos; i--) if (dates[i].kind === 'date') return true;
+    return false;
   }
 
   get talksAboutAfghanistan(): boolean {
@@ -86,12 +97,15 @@ class Scan {
   }
 }
 
-/** Every forum mention of the article, in text order (a named forum inside another's complement is its own mention). */
-export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[]): ForumMention[] {
+/**
+ * Every forum mention of the article, in text order (a named forum inside another's complement is its own mention),
+ * from the forum words where searchText found them.
+ */
+export function findForumMentions(articleWords: ArticleWords, actors: readonly ActorMention[], dates: readonly DateMention[], search: TextSearch): ForumMention[] {
   const article = articleWords.article;
   const scan = new Scan(articleWords, actors, dates);
   const out: ForumMention[] = [];
-  const starts = forumWordStarts(article.text);
+  const starts = search.forumWords;
   let next = 0;
   for (const p of article.paragraphs) {
     while (starts && next < starts.length && starts[next] < p.start) next++;
@@ -125,13 +139,33 @@ export function findForumMentions(articleWords: ArticleWords, actors: readonly A
   return out;
 }
 
-/** Where a forum word may start, in text order, from one search of the text; null when any word may be one. */
-function forumWordStarts(text: string): number[] | null {
-  if (text.includes(KELVIN)) return null;
-  const out: number[] = [];
-  FORUM_WORD.lastIndex = 0;
-  for (let hit = FORUM_WORD.exec(text); hit; hit = FORUM_WORD.exec(text)) out.push(hit.index + hit[0].length - hit[1].length);
-  return out;
+/** Where forum words and "meet" verbs may start, in text order. */
+export interface TextSearch {
+  /** Null when any word may be a forum word. */
+  forumWords: number[] | null;
+  meetVerbs: number[];
+}
+
+/** Forum words and "meet" verbs found in one search of the text, rather than one search for each. */
+export function searchText(text: string): TextSearch {
+  const forumWords: number[] = [];
+  const meetVerbs: number[] = [];
+  SEARCH.lastIndex = 0;
+  for (let hit = SEARCH.exec(text); hit; hit = SEARCH.exec(text)) {
+    if (hit[1] === undefined) {
+      meetVerbs.push(hit.index);
+      continue;
+    }
+    const start = hit.index + hit[0].length - hit[1].length;
+    forumWords.push(start);
+    if (MEET_START.test(hit[1]) && (start === 0 || !isAsciiWordCode(text.charCodeAt(start - 1)))) meetVerbs.push(start);
+  }
+  return { forumWords: text.includes(KELVIN) ? null : forumWords, meetVerbs };
+}
+
+/** What `\w` matches, by char code: the edge `\b` looks for. */
+function isAsciiWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: number): ForumMention | null {
@@ -188,7 +222,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     break;
   }
-  if (next && !scan.dateStarts.has(next.start) && NOT_BEFORE.get(noun)?.has(next.lower) && !(determiner !== 'none' && !namedModifier && WEAK_BLOCKERS.has(next.lower))) return null;
+  if (next && NOT_BEFORE.get(noun)?.has(next.lower) && !scan.isDateStart(next.start) && !(determiner !== 'none' && !namedModifier && WEAK_BLOCKERS.has(next.lower))) return null;
   if (NEEDS_DETERMINER.has(noun) && determiner === 'none' && modifiers.length === 0) return null;
   const needed = NEEDS_MODIFIER.get(noun);
   if (needed && !modifiers.some((m) => needed.has(m))) return null;
@@ -213,7 +247,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
       end = sinceClause(scan, words, n, end);
       break;
     }
-    if (scan.dateStarts.has(w.start)) break;
+    if (scan.isDateStart(w.start)) break;
     if (PARTICIPLES.has(w.lower) && words[n + 1] && PREPOSITIONS.has(words[n + 1].lower) && !breakBetween(text, w, words[n + 1])) {
       preps++;
       n++;
@@ -221,7 +255,7 @@ function nounPhrase(scan: Scan, words: readonly Word[], i: number, paragraph: nu
     }
     if (PREPOSITIONS.has(w.lower)) {
       const after = words[n + 1];
-      if (!after || breakBetween(text, w, after) || scan.dateStarts.has(after.start)) break;
+      if (!after || breakBetween(text, w, after) || scan.isDateStart(after.start)) break;
       if (w.lower === 'to' && !(DETERMINERS.has(after.lower) || isUpper(after.text[0]))) break;
       preps++;
       continue;
@@ -339,8 +373,8 @@ function sinceClause(scan: Scan, words: readonly Word[], n: number, end: number)
   let out = end;
   for (let k = n + 1; k < words.length && k - n <= MAX_SINCE_WORDS && (!breakBetween(text, words[k - 1], words[k]) || abbreviationDot(text, words[k - 1], words[k])); k++) {
     const w = words[k];
-    if (scan.dateStarts.has(w.start) && !verb) break;
-    if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.dateStarts.has(words[k + 1].start)) break;
+    if (scan.isDateStart(w.start) && !verb) break;
+    if (!verb && PREPOSITIONS.has(w.lower) && words[k + 1] && scan.isDateStart(words[k + 1].start)) break;
     if (COMPLEMENT_STOPS.has(w.lower) || w.lower === 'and') break;
     if (!isUpper(w.text[0]) && w.lower.endsWith('ed')) verb = true;
     out = w.end;

@@ -10,23 +10,16 @@ export interface VerbMeeting extends Span {
   participants: string[];
 }
 
-/** A quick test for a "meet" verb before splitting a sentence into words. */
-const MEET = /\bme(?:et|t)/gi;
 const FUTURE_BEFORE = new Set(['will', 'to', 'shall', 'would', '’ll', "'ll"]);
 
-export function findVerbMeetings(articleWords: ArticleWords, actors: readonly ActorMention[], mentions: readonly ForumMention[]): VerbMeeting[] {
+/** Meetings told by a verb, in the sentences where searchText found a "meet" verb may start (`meetVerbs`, in text order). */
+export function findVerbMeetings(articleWords: ArticleWords, actors: readonly ActorMention[], mentions: readonly ForumMention[], meetVerbs: readonly number[]): VerbMeeting[] {
   const article = articleWords.article;
   const out: VerbMeeting[] = [];
-  // The next hit at or after the sentence's start, kept across sentences so the text is searched once.
-  let hitAt = -1;
   for (let s = 0; s < article.sentences.length; s++) {
     const sentence = article.sentences[s];
-    if (hitAt !== Infinity && hitAt < sentence.start) {
-      MEET.lastIndex = sentence.start;
-      const hit = MEET.exec(article.text);
-      hitAt = hit ? hit.index : Infinity;
-    }
-    if (hitAt >= sentence.end) continue;
+    const hit = firstAtOrAfter(meetVerbs, sentence.start);
+    if (hit === meetVerbs.length || meetVerbs[hit] >= sentence.end) continue;
     const words = articleWords.within(sentence.start, sentence.end);
     const v = words.findIndex((w) => MEET_VERBS.has(w) && w.lower !== 'meeting' && !inside(mentions, w.start));
     if (v < 0) continue;
@@ -41,6 +34,18 @@ export function findVerbMeetings(articleWords: ArticleWords, actors: readonly Ac
     out.push({ start: words[v].start, end: words[v].end, sentence: s, future, participants });
   }
   return out;
+}
+
+/** Index of the first of the sorted `values` at or after `pos`, or values.length. */
+function firstAtOrAfter(values: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether `pos` falls in a mention (mentions sorted by start; a nested one sits right after its container). */
