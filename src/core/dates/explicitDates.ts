@@ -143,7 +143,8 @@ class WindowReader {
         i++;
       }
     }
-    return this.refine().map(toCandidate);
+    // Most windows hold one date: nothing to sort, remove or merge.
+    return (this.readings.length < 2 ? this.readings : this.refine()).map(toCandidate);
   }
 
   private at(i: number): number {
