@@ -17,17 +17,17 @@ const FREQUENCY = /\b(?:once|twice|times|per)\s+$/i;
 
 /** Lengths of time, as ISO durations. */
 export function durationCandidates(ctx: DateContext): DateCandidate[] {
-  return [
-    ...scan(ctx, COUNTED, (m): DateCandidate | null => {
-      const n = countValue(m[1]);
-      const unit = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
-      const isArticle = /^an?$/i.test(m[1]);
-      if (n === null || (isArticle && (unit === 'day' || unit === 'hour'))) return null;
-      if (isArticle && FREQUENCY.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
-      const [factor, designator] = DESIGNATOR[unit];
-      const value = designator === 'H' ? `PT${n}H` : `P${n * factor}${designator}`;
-      return { start: m.index, end: m.index + m[0].length, kind: 'duration', spec: { type: 'fixed', value } };
-    }),
-    ...scan(ctx, VAGUE, (m): DateCandidate => ({ start: m.index, end: m.index + m[0].length, kind: 'duration', spec: { type: 'fixed', value: null } })),
-  ];
+  const out: DateCandidate[] = [];
+  scan(ctx, out, COUNTED, (m): DateCandidate | null => {
+    const n = countValue(m[1]);
+    const unit = m[2].toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+    const isArticle = /^an?$/i.test(m[1]);
+    if (n === null || (isArticle && (unit === 'day' || unit === 'hour'))) return null;
+    if (isArticle && FREQUENCY.test(ctx.text.slice(Math.max(0, m.index - 8), m.index))) return null;
+    const [factor, designator] = DESIGNATOR[unit];
+    const value = designator === 'H' ? `PT${n}H` : `P${n * factor}${designator}`;
+    return { start: m.index, end: m.index + m[0].length, kind: 'duration', spec: { type: 'fixed', value } };
+  });
+  scan(ctx, out, VAGUE, (m): DateCandidate => ({ start: m.index, end: m.index + m[0].length, kind: 'duration', spec: { type: 'fixed', value: null } }));
+  return out;
 }

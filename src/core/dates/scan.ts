@@ -35,12 +35,12 @@ function joined(ctx: DateContext): Joined {
 
 /**
  * Runs a word pattern over the stretches of text around units of time and years (see prefilter.ts), as a
- * global regex would, and collects what `read` makes of each match; match indices are offsets into the article.
+ * global regex would, and adds to `out` what `read` makes of each match; match indices are offsets into the
+ * article. An extractor's patterns add to one array, not one each spread into another.
  */
-export function scan<T>(ctx: DateContext, pattern: WordPattern, read: (m: RegExpExecArray) => T | null): T[] {
-  const out: T[] = [];
+export function scan<T>(ctx: DateContext, out: T[], pattern: WordPattern, read: (m: RegExpExecArray) => T | null): void {
   const windows = ctx.windows.units;
-  if (windows.length === 0) return out;
+  if (windows.length === 0) return;
   const { text, starts, wordStarts } = joined(ctx);
   const regex = pattern.sticky;
   let k = 0;
@@ -61,5 +61,4 @@ export function scan<T>(ctx: DateContext, pattern: WordPattern, read: (m: RegExp
     const c = read(m);
     if (c) out.push(c);
   }
-  return out;
 }
