@@ -13,10 +13,12 @@ interface Joined {
 // window is ~60 characters). The separator holds no character any pattern reads through (";"), and reads like
 // the end of a string to \b and to the patterns' lookaheads (a line break, then ";").
 const SEPARATOR = '\n;\n';
-const joinedByContext = new WeakMap<DateContext, Joined>();
+// The joined windows of the article being read: its extractors run one after the other, so one entry makes a
+// cache. (A WeakMap keyed by context did too, but cost more in garbage collection than the scans themselves.)
+let cached: { ctx: DateContext; joined: Joined } | undefined;
 
 function joined(ctx: DateContext): Joined {
-  let j = joinedByContext.get(ctx);
+  let j = cached?.ctx === ctx ? cached.joined : undefined;
   if (!j) {
     const parts: string[] = [];
     const starts: number[] = [];
@@ -28,7 +30,7 @@ function joined(ctx: DateContext): Joined {
     }
     const text = parts.join(SEPARATOR);
     j = { text, starts, wordStarts: wordStarts(text) };
-    joinedByContext.set(ctx, j);
+    cached = { ctx, joined: j };
   }
   return j;
 }
