@@ -11,7 +11,8 @@ let keys = new Float64Array(256);
 export function overlapRemovalRefiner(candidates: DateCandidate[]): DateCandidate[] {
   const n = candidates.length;
   if (keys.length < n) keys = new Float64Array(2 * n);
-  // Longest first, then by index: (longest - length) * n + index, exact in a double for any article.
+  // Longest first, then by index: (longest - length) * n + index, exact in a double below 2^53 (a text of
+  // 10 MB with a million candidates stays 900 times below).
   let longest = 0;
   for (const c of candidates) longest = Math.max(longest, c.end - c.start);
   const ranked = keys.subarray(0, n);
