@@ -60,7 +60,7 @@ export function chronoCandidates(ctx: DateContext): DateCandidate[] {
   const unread: number[] = [];
   for (let k = 0; k < windows.length; k++) {
     const found = readExplicitDates(ctx.text, windows[k].start, windows[k].end);
-    if (found) read.push(...found);
+    if (found) for (const c of found) read.push(c);
     else unread.push(k);
   }
   if (unread.length === 0) return read;

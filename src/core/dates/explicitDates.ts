@@ -25,6 +25,21 @@ const MONTH_WORDS = new Map<string, MonthWord>([
 const WEEKEND = -1;
 const WEEKDAY_WORDS = new Map<string, number>([...Object.entries(vocabulary.weekdays), ...Object.entries(vocabulary.weekdayAbbreviations), ['weekend', WEEKEND]]);
 const ABBREVIATIONS = new Set([...Object.keys(vocabulary.monthAbbreviations), ...Object.keys(vocabulary.weekdayAbbreviations)]);
+// The month and weekday words by a number read from the text's char codes (see wordKey), so that a date word
+// is looked up without a lower-cased copy of it: that copy cost as much as all the rest of reading one.
+interface DateWord {
+  month?: MonthWord;
+  weekday?: number;
+  abbreviation: boolean;
+}
+const LONGEST_DATE_WORD = Math.max(...[...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys()].map((w) => w.length));
+if (LONGEST_DATE_WORD > 11) throw new Error('a date word longer than 11 letters has no exact key');
+const DATE_WORDS = new Map<number, DateWord>(
+  [...new Set([...MONTH_WORDS.keys(), ...WEEKDAY_WORDS.keys()])].map((w) => [
+    wordKey(w, 0, w.length),
+    { month: MONTH_WORDS.get(w), weekday: WEEKDAY_WORDS.get(w), abbreviation: ABBREVIATIONS.has(w) },
+  ]),
+);
 const MODIFIERS = new Set(vocabulary.weekdayModifiers);
 const RANGE_WORDS = new Set(vocabulary.rangeWords);
 const ERAS = new Set(vocabulary.eraSuffixes);
@@ -55,6 +70,17 @@ const THREE_LETTERS = new Uint8Array(26 * 26 * 26);
 for (const w of ALL_WORDS) {
   THREE_LETTERS[threeIndex(w, 0)] |= FIRST_THREE;
   THREE_LETTERS[threeIndex(w, w.length - 3)] |= LAST_THREE;
+}
+
+/**
+ * The letters of s[start, end), case folded, as the digits 1-26 of a number in base 27: one number per word,
+ * exact in a double up to 11 letters; -1 for a word longer than any date word.
+ */
+function wordKey(s: string, start: number, end: number): number {
+  if (end - start > LONGEST_DATE_WORD) return -1;
+  let key = 0;
+  for (let i = start; i < end; i++) key = key * 27 + ((s.charCodeAt(i) | 32) - 96);
+  return key;
 }
 
 function threeIndex(s: string, at: number): number {
@@ -143,7 +169,8 @@ class WindowReader {
         i++;
       }
     }
-    return this.refine().map(toCandidate);
+    // Most windows hold one date: nothing to sort, remove or merge.
+    return (this.readings.length < 2 ? this.readings : this.refine()).map(toCandidate);
   }
 
   private at(i: number): number {
@@ -157,15 +184,15 @@ class WindowReader {
 
   /** A letter run whose first or last three letters are those of a date word. */
   private word(start: number, end: number): void {
-    const word = this.lower(start, end);
-    const month = MONTH_WORDS.get(word);
-    const weekday = WEEKDAY_WORDS.get(word);
-    if (month === undefined && weekday === undefined) {
+    const found = DATE_WORDS.get(wordKey(this.text, start, end));
+    if (found === undefined) {
+      const word = this.lower(start, end);
       if (word === 'weekday' || isGlued(word)) throw UNREADABLE;
       return;
     }
+    const { month, weekday } = found;
     // "Aug." and "Tue." are read with their full stop; a bare "Aug" is read by chrono's rules for short names.
-    const dotted = ABBREVIATIONS.has(word) && this.at(end) === PERIOD;
+    const dotted = found.abbreviation && this.at(end) === PERIOD;
     if (dotted) end++;
     if (isWordChar(this.at(start - 1)) || isWordChar(this.at(end))) throw UNREADABLE;
     if (month) {

@@ -15,12 +15,7 @@ import { yearCandidates } from './yearExtractor';
 export function extractDates(article: Article): DateMention[] {
   const ctx = createContext(article);
   // Extractors in order of trust: on spans of equal length the earlier one wins the overlap.
-  let candidates: DateCandidate[] = [
-    ...relativeCandidates(ctx),
-    ...yearCandidates(ctx),
-    ...durationCandidates(ctx),
-    ...chronoCandidates(ctx),
-  ];
+  let candidates: DateCandidate[] = relativeCandidates(ctx).concat(yearCandidates(ctx), durationCandidates(ctx), chronoCandidates(ctx));
   // Trim first so that "on Wednesday," competes with its real length; filter before overlaps so a dropped
   // false positive cannot hide a real date; resolve after, and shift last, since a shift counts from a resolved date.
   candidates = trimRefiner(ctx, candidates);

@@ -24,21 +24,19 @@ const NARRATIVE = wordPattern(['the'], /\bthe\s+(?:(?:following|previous|next)\s
 
 /** Expressions relative to the document date or to another date, which news uses more than chrono expects. */
 export function relativeCandidates(ctx: DateContext): DateCandidate[] {
-  return [
-    ...scan(ctx, PERIOD, (m) => relative(m, m[2].toLowerCase() as Unit | 'weekend', OFFSET[m[1].toLowerCase()])),
-    ...scan(ctx, WITHIN_PERIOD, (m) =>
-      m[1].toLowerCase() === 'that' ? fixed(m, null) : relative(m, m[2].toLowerCase() as Unit, 0),
-    ),
-    ...scan(ctx, PART_OF, (m): DateCandidate => {
-      const month = m[1] ? monthNumber(m[1]) : undefined;
-      const year = m[2] ?? m[3];
-      return { start: m.index, end: m.index + m[0].length, kind: 'date', spec: { type: 'calendar', from: { year: year ? +year : undefined, month } } };
-    }),
-    ...scan(ctx, EDGE_OF_PERIOD, (m) => relative(m, m[2].toLowerCase() as Unit, OFFSET[m[1].toLowerCase()])),
-    ...scan(ctx, DAY_WORD, (m) => relative(m, 'day', m[1].toLowerCase() === 'tomorrow' ? 1 : -1)),
-    ...scan(ctx, COUNTED, counted),
-    ...scan(ctx, NARRATIVE, (m) => fixed(m, null)),
-  ];
+  const out: DateCandidate[] = [];
+  scan(ctx, out, PERIOD, (m) => relative(m, m[2].toLowerCase() as Unit | 'weekend', OFFSET[m[1].toLowerCase()]));
+  scan(ctx, out, WITHIN_PERIOD, (m) => (m[1].toLowerCase() === 'that' ? fixed(m, null) : relative(m, m[2].toLowerCase() as Unit, 0)));
+  scan(ctx, out, PART_OF, (m): DateCandidate => {
+    const month = m[1] ? monthNumber(m[1]) : undefined;
+    const year = m[2] ?? m[3];
+    return { start: m.index, end: m.index + m[0].length, kind: 'date', spec: { type: 'calendar', from: { year: year ? +year : undefined, month } } };
+  });
+  scan(ctx, out, EDGE_OF_PERIOD, (m) => relative(m, m[2].toLowerCase() as Unit, OFFSET[m[1].toLowerCase()]));
+  scan(ctx, out, DAY_WORD, (m) => relative(m, 'day', m[1].toLowerCase() === 'tomorrow' ? 1 : -1));
+  scan(ctx, out, COUNTED, counted);
+  scan(ctx, out, NARRATIVE, (m) => fixed(m, null));
+  return out;
 }
 
 function relative(m: RegExpExecArray, unit: Unit | 'weekend', offset: number): DateCandidate {

@@ -13,10 +13,12 @@ interface Joined {
 // window is ~60 characters). The separator holds no character any pattern reads through (";"), and reads like
 // the end of a string to \b and to the patterns' lookaheads (a line break, then ";").
 const SEPARATOR = '\n;\n';
-const joinedByContext = new WeakMap<DateContext, Joined>();
+// The joined windows of the article being read: its extractors run one after the other, so one entry makes a
+// cache. (A WeakMap keyed by context did too, but cost more in garbage collection than the scans themselves.)
+let cached: { ctx: DateContext; joined: Joined } | undefined;
 
 function joined(ctx: DateContext): Joined {
-  let j = joinedByContext.get(ctx);
+  let j = cached?.ctx === ctx ? cached.joined : undefined;
   if (!j) {
     const parts: string[] = [];
     const starts: number[] = [];
@@ -28,19 +30,19 @@ function joined(ctx: DateContext): Joined {
     }
     const text = parts.join(SEPARATOR);
     j = { text, starts, wordStarts: wordStarts(text) };
-    joinedByContext.set(ctx, j);
+    cached = { ctx, joined: j };
   }
   return j;
 }
 
 /**
  * Runs a word pattern over the stretches of text around units of time and years (see prefilter.ts), as a
- * global regex would, and collects what `read` makes of each match; match indices are offsets into the article.
+ * global regex would, and adds to `out` what `read` makes of each match; match indices are offsets into the
+ * article. An extractor's patterns add to one array, not one each spread into another.
  */
-export function scan<T>(ctx: DateContext, pattern: WordPattern, read: (m: RegExpExecArray) => T | null): T[] {
-  const out: T[] = [];
+export function scan<T>(ctx: DateContext, out: T[], pattern: WordPattern, read: (m: RegExpExecArray) => T | null): void {
   const windows = ctx.windows.units;
-  if (windows.length === 0) return out;
+  if (windows.length === 0) return;
   const { text, starts, wordStarts } = joined(ctx);
   const regex = pattern.sticky;
   let k = 0;
@@ -61,5 +63,4 @@ export function scan<T>(ctx: DateContext, pattern: WordPattern, read: (m: RegExp
     const c = read(m);
     if (c) out.push(c);
   }
-  return out;
 }

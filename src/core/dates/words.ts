@@ -14,12 +14,23 @@ export const COUNT_WORDS: readonly string[] = ['#', '##', '###', ...Object.keys(
 const countValues = new Map<string, number | null>();
 
 export function countValue(word: string): number | null {
+  // A count in digits, the most common, is read as such: a map lookup of a string just cut from the text cost more.
+  if (isDigits(word)) return +word;
   let n = countValues.get(word);
   if (n === undefined) {
     n = readCount(word);
     if (countValues.size < 4096) countValues.set(word, n);
   }
   return n;
+}
+
+function isDigits(word: string): boolean {
+  if (word.length === 0) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 function readCount(word: string): number | null {

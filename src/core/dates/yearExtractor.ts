@@ -20,16 +20,16 @@ export function yearCandidates(ctx: DateContext): DateCandidate[] {
   const span = (m: RegExpExecArray, value: string): DateCandidate => ({
     start: m.index, end: m.index + m[0].length, kind: 'date', spec: { type: 'fixed', value },
   });
-  return [
-    ...scan(ctx, YEAR_RANGE, (m) => {
-      const from = +m[1];
-      const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + +m[2] : +m[2];
-      return to > from ? span(m, `${from}/${to}`) : null;
-    }),
-    ...scan(ctx, DECADE, (m) => span(m, `${m[1]}X`)),
-    ...scan(ctx, YEAR, (m) => (isNumber(text, m.index, m.index + m[0].length) ? null : span(m, m[1]))),
-    ...scan(ctx, NINE_ELEVEN, (m) => span(m, '2001-09-11')),
-  ];
+  const out: DateCandidate[] = [];
+  scan(ctx, out, YEAR_RANGE, (m) => {
+    const from = +m[1];
+    const to = m[2].length === 2 ? Math.floor(from / 100) * 100 + +m[2] : +m[2];
+    return to > from ? span(m, `${from}/${to}`) : null;
+  });
+  scan(ctx, out, DECADE, (m) => span(m, `${m[1]}X`));
+  scan(ctx, out, YEAR, (m) => (isNumber(text, m.index, m.index + m[0].length) ? null : span(m, m[1])));
+  scan(ctx, out, NINE_ELEVEN, (m) => span(m, '2001-09-11'));
+  return out;
 }
 
 function isNumber(text: string, start: number, end: number): boolean {

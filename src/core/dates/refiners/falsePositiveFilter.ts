@@ -39,6 +39,11 @@ function mayHaveNameAfter(text: string, end: number): boolean {
   return c >= 128 || (c >= 65 && c <= 90);
 }
 
+/** a-z; false for NaN, the code at -1, where search() found no month word. */
+function isLowerCaseLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** Drops what only looks like a date: verbs, names, titles of papers, vague words. */
 export function falsePositiveFilter(ctx: DateContext, candidates: DateCandidate[]): DateCandidate[] {
   return candidates.filter((c) => {
@@ -48,7 +53,7 @@ export function falsePositiveFilter(ctx: DateContext, candidates: DateCandidate[
     const text = spec.type === 'weekday' || spec.type === 'calendar' ? ctx.text.slice(c.start, c.end) : '';
     // "Sun", "Wed" and friends are words or titles far more often than weekdays.
     if (spec.type === 'weekday' && !FULL_WEEKDAY.test(text)) return false;
-    if (spec.type === 'calendar' && /^[a-z]/.test(MONTH_WORD.exec(text)?.[0] ?? '')) return false;
+    if (spec.type === 'calendar' && isLowerCaseLetter(text.charCodeAt(text.search(MONTH_WORD)))) return false;
     if (mayHaveNameAfter(ctx.text, c.end)) {
       const next = /^\s+([A-Z][a-z]+)/.exec(ctx.text.slice(c.end, c.end + 20));
       if (next && NAME_FOLLOWERS.has(next[1])) return false;
