@@ -30,7 +30,7 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
   const sentenceStarts = article.sentences.map((s) => s.start);
   // The whole article is tokenized first: which words it writes in lower case is read off its tokens.
   const tokens = articleTokens;
-  tokens.reset(text, lex.words);
+  tokens.reset(text, lex.words, true);
   const paragraphStarts: number[] = [];
   for (const p of article.paragraphs) {
     paragraphStarts.push(tokens.count);
