@@ -37,6 +37,7 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
     tokens.append(p.start, p.end, sentenceStarts);
   }
   paragraphStarts.push(tokens.count);
+  tokens.mark(lex.startHints);
   const covered = coveredTokens(tokens.count);
   const lowerCaseWords = new LowerCaseWords(text, tokens, article.paragraphs);
   const all: Candidate[] = [];
