@@ -226,7 +226,8 @@ export class Tokens {
 
   /**
    * Marks the capitalised words, and the tokens that may be in a set of `hints` (see hints), so that a step
-   * looking for those reads them alone (see marked): a quarter of a text's tokens.
+   * looking for those reads them alone (see marked): a quarter of a text's tokens. Tokens appended later
+   * are not marked: mark once all are.
    */
   mark(hints: number): void {
     const { flags, count } = this;
