@@ -106,6 +106,8 @@ export class Lexicon {
   readonly placeNouns: ReadonlySet<string>;
   readonly metonymyPreceders: ReadonlySet<string>;
   readonly demonymBlockers: ReadonlySet<string>;
+  /** The hints of the lower-case words a step may start at: a title word, an alias's first word, a particle. */
+  readonly startHints = TITLE_START_HINT | LOWER_CASE_ALIAS_HINT | NAME_CONNECTOR_HINT;
 
   constructor(readonly actors: ReadonlyMap<string, KnownActor>, entries: Iterable<[string, Surface]>) {
     const lowerCaseStarts: string[] = [];

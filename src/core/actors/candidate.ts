@@ -41,6 +41,7 @@ export interface TitleSpan {
 /** One paragraph as the actor steps see it. */
 export interface ParagraphScan {
   text: string;
+  /** The article's tokens, marked (see Tokens.mark), showing the paragraph's. */
   tokens: Tokens;
   lex: Lexicon;
   /** Token index -> covered by a gazetteer match or a title (for the whole article's tokens). */

@@ -12,16 +12,15 @@ const COORDINATORS = new Set(['and', 'or', ',']);
  */
 export function resolveCapitals(scan: ParagraphScan): void {
   if (!hasCapital(scan.candidates)) return;
-  const caps = scan.candidates.filter((c) => c.via === 'capital');
   const acting = new Set<Candidate>();
-  for (const c of caps) if (acts(scan, c)) acting.add(c);
-  for (const group of coordinations(scan)) {
-    const members = group.filter((c) => c.via === 'capital' || c.kind === 'state');
-    if (members.length < 2) continue;
-    const first = members[0];
-    const last = members[members.length - 1];
-    const between = first.first > scan.tokens.first && wordAt(scan, first.first - 1) === 'between';
-    if (between || members.some((c) => acting.has(c)) || verbFollows(scan, last.last)) for (const c of members) if (c.via === 'capital') acting.add(c);
+  for (const c of scan.candidates) if (c.via === 'capital' && acts(scan, c)) acting.add(c);
+  // Runs of candidates joined only by "and", "or" and commas ("Washington and Islamabad").
+  const sorted = inOrder(scan.candidates);
+  let from = 0;
+  for (let k = 1; k <= sorted.length; k++) {
+    if (k < sorted.length && joined(scan, sorted[k - 1].last, sorted[k].first)) continue;
+    if (k - from > 1) coordinate(scan, sorted, from, k, acting);
+    from = k;
   }
   for (const c of acting) {
     if (!c.actsAs) continue;
@@ -80,21 +79,49 @@ function isAdverb(scan: ParagraphScan, k: number): boolean {
   return (w.length > 4 && w.endsWith('ly') && w !== 'rely' && w !== 'apply' && w !== 'supply') || w === 'also' || w === 'still' || w === 'now' || w === 'already';
 }
 
-/** Runs of candidates joined only by "and", "or" and commas ("Washington and Islamabad"). */
-function coordinations(scan: ParagraphScan): Candidate[][] {
-  // Known names come in order, then the names found in the gaps: often in order already, and sort() is stable.
-  const sorted = isInOrder(scan.candidates) ? scan.candidates : [...scan.candidates].sort((a, b) => a.first - b.first);
-  const out: Candidate[][] = [];
-  let run: Candidate[] = [];
-  for (const c of sorted) {
-    const prev = run[run.length - 1];
-    if (prev && joined(scan, prev.last, c.first)) run.push(c);
-    else {
-      if (run.length > 1) out.push(run);
-      run = [c];
-    }
+/**
+ * The capitals among sorted[from, to), a coordination, act when one of its capitals and states does, when
+ * "between" comes before it or when a verb follows it. A run without a capital changes nothing: passed over.
+ */
+function coordinate(scan: ParagraphScan, sorted: readonly Candidate[], from: number, to: number, acting: Set<Candidate>): void {
+  let first: Candidate | undefined;
+  let last: Candidate | undefined;
+  let members = 0;
+  let capitals = false;
+  let anyActs = false;
+  for (let k = from; k < to; k++) {
+    const c = sorted[k];
+    if (c.via !== 'capital' && c.kind !== 'state') continue;
+    first ??= c;
+    last = c;
+    members++;
+    if (c.via === 'capital') capitals = true;
+    if (acting.has(c)) anyActs = true;
   }
-  if (run.length > 1) out.push(run);
+  if (members < 2 || !capitals) return;
+  const between = first!.first > scan.tokens.first && wordAt(scan, first!.first - 1) === 'between';
+  if (!(between || anyActs || verbFollows(scan, last!.last))) return;
+  for (let k = from; k < to; k++) if (sorted[k].via === 'capital') acting.add(sorted[k]);
+}
+
+/**
+ * Candidates in order of their first token, as a stable sort puts them. Known names come in order, then
+ * the names found in the gaps: two sorted runs, merged here rather than sorted.
+ */
+function inOrder(candidates: readonly Candidate[]): readonly Candidate[] {
+  let k = 1;
+  while (k < candidates.length && candidates[k - 1].first <= candidates[k].first) k++;
+  if (k === candidates.length) return candidates;
+  let j = k + 1;
+  while (j < candidates.length && candidates[j - 1].first <= candidates[j].first) j++;
+  if (j < candidates.length) return [...candidates].sort((a, b) => a.first - b.first);
+  const out: Candidate[] = [];
+  let a = 0;
+  let b = k;
+  // Taking the first run's candidate on a tie is what a stable sort gives.
+  while (a < k && b < candidates.length) out.push(candidates[a].first <= candidates[b].first ? candidates[a++] : candidates[b++]);
+  while (a < k) out.push(candidates[a++]);
+  while (b < candidates.length) out.push(candidates[b++]);
   return out;
 }
 
@@ -102,11 +129,6 @@ function coordinations(scan: ParagraphScan): Candidate[][] {
 function hasCapital(candidates: readonly Candidate[]): boolean {
   for (const c of candidates) if (c.via === 'capital') return true;
   return false;
-}
-
-function isInOrder(candidates: readonly Candidate[]): boolean {
-  for (let k = 1; k < candidates.length; k++) if (candidates[k - 1].first > candidates[k].first) return false;
-  return true;
 }
 
 function joined(scan: ParagraphScan, from: number, to: number): boolean {

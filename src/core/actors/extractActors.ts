@@ -30,13 +30,14 @@ export function extractActors(article: Article, kb: KnowledgeBase): ActorMention
   const sentenceStarts = article.sentences.map((s) => s.start);
   // The whole article is tokenized first: which words it writes in lower case is read off its tokens.
   const tokens = articleTokens;
-  tokens.reset(text, lex.words);
+  tokens.reset(text, lex.words, true);
   const paragraphStarts: number[] = [];
   for (const p of article.paragraphs) {
     paragraphStarts.push(tokens.count);
     tokens.append(p.start, p.end, sentenceStarts);
   }
   paragraphStarts.push(tokens.count);
+  tokens.mark(lex.startHints);
   const covered = coveredTokens(tokens.count);
   const lowerCaseWords = new LowerCaseWords(text, tokens, article.paragraphs);
   const all: Candidate[] = [];

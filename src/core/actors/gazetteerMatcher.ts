@@ -8,9 +8,13 @@ import { CAP, WORD } from './tokens';
  */
 export function matchGazetteer(scan: ParagraphScan): void {
   const { tokens, text, lex } = scan;
-  const { flags, last } = tokens;
+  const { flags, marked, lastMark } = tokens;
   const nodes = phraseNodes(lex.aliases.depth);
-  for (let i = tokens.first; i < last; ) {
+  // A match starts at a capitalised word or at the first word of an alias written in lower case: marked tokens.
+  let next = tokens.first;
+  for (let m = tokens.firstMark; m < lastMark; m++) {
+    const i = marked[m];
+    if (i < next) continue;
     let best = 0;
     let surface: Surface | undefined;
     const f = flags[i];
@@ -31,8 +35,8 @@ export function matchGazetteer(scan: ParagraphScan): void {
       scan.candidates.push(toCandidate(surface, i, i + best, start, end, text.slice(start, end)));
       // A loop rather than fill(): a match spans a token or two, and a call to fill() costs more.
       for (let k = i; k < i + best; k++) scan.covered[k] = 1;
-      i += best;
-    } else i++;
+      next = i + best;
+    }
   }
 }
 

@@ -15,16 +15,14 @@ export interface NameChunk {
  */
 export function chunkNames(scan: ParagraphScan): NameChunk[] {
   const { tokens, covered } = scan;
-  const { flags, last } = tokens;
+  const { flags, marked, lastMark } = tokens;
   const out: NameChunk[] = [];
-  let i = tokens.first;
-  while (i < last) {
-    // A capitalised word starts a name; a lower-case one only as a particle.
+  let next = tokens.first;
+  // A capitalised word starts a name; a lower-case one only as a particle: marked tokens both.
+  for (let m = tokens.firstMark; m < lastMark; m++) {
+    const i = marked[m];
     const f = flags[i];
-    if (covered[i] || !(f & WORD) || (!(f & CAP) && !particleStartsName(scan, i))) {
-      i++;
-      continue;
-    }
+    if (i < next || covered[i] || !(f & WORD) || (!(f & CAP) && !particleStartsName(scan, i))) continue;
     let j = i + 1;
     for (;;) {
       const step = continuation(scan, j);
@@ -32,7 +30,7 @@ export function chunkNames(scan: ParagraphScan): NameChunk[] {
       j += step;
     }
     splitAtCommonWords(scan, i, j, out);
-    i = j;
+    next = j;
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import type { ActorKind } from '../types';
-import { CAP, slugOf, WORD } from './tokens';
+import { ASCII_LETTERS, CAP, HAS_UPPER, slugOf, WORD } from './tokens';
+import { hashOf } from './words';
 import { newCandidate, tokenText, type Candidate, type ParagraphScan } from './candidate';
 import type { NameChunk } from './nameChunker';
 
-const NO_TOKENS: ReadonlySet<number> = new Set();
-
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted', 'tweeted', 'wrote', 'warned', 'stressed', 'insisted', 'explained', 'argued', 'asked', 'replied', 'claimed', 'declared', 'urged']);
+/** The hashes (see words.ts) of the speech verbs, as the tokenizer makes them for words of ASCII letters. */
+const SPEECH_VERB_HASHES = new Set([...SPEECH_VERBS].map(hashOf));
 
 /**
  * Decides what an unknown capitalised run names. After a title it is a person; a run ending in
@@ -14,12 +15,17 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'noted'
  */
 export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[]): void {
   if (chunks.length === 0) return;
-  const { tokens, lex } = scan;
-  const titled = scan.titles.length ? new Set(scan.titles.map((t) => t.last)) : NO_TOKENS;
-  const titleStarts = scan.titles.length ? new Set(scan.titles.filter((t) => tokens.isCap(t.first)).map((t) => t.first)) : NO_TOKENS;
+  const { tokens, lex, titles } = scan;
+  // Titles and chunks both come in order, apart: the titles ending at a chunk's start and starting at its end
+  // are found by walking the titles alongside, not with a set of each per paragraph.
+  let ending = 0;
+  let starting = 0;
   // Read only for the chunks that get that far, as it reads the whole paragraph.
   let headline: boolean | undefined;
   for (const c of chunks) {
+    while (ending < titles.length && titles[ending].last < c.first) ending++;
+    while (starting < titles.length && titles[starting].first < c.last) starting++;
+    const titled = ending < titles.length && titles[ending].last === c.first;
     // The chunk's capitalised words: how many, the last, and whether one is an acronym.
     let words = 0;
     let head = -1;
@@ -32,8 +38,8 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
     }
     if (words === 0) continue;
     // Part of a title the data lacks ("Treasury Secretary", "External Affairs Minister").
-    if (titleStarts.has(c.last) && !titled.has(c.first)) continue;
-    if (titled.has(c.first) && !acronym) {
+    if (!titled && starting < titles.length && titles[starting].first === c.last && tokens.isCap(c.last)) continue;
+    if (titled && !acronym) {
       scan.candidates.push(named(scan, c, 'person', words > 1 ? 'name' : 'surname'));
       continue;
     }
@@ -53,9 +59,15 @@ export function classifyNames(scan: ParagraphScan, chunks: readonly NameChunk[])
     }
     // A lone word: a surname when a speech verb follows ("Hanafi said"), else only if linked later.
     const surname = named(scan, c, 'person', 'surname');
-    surname.unconfirmed = !(tokens.isWord(c.last) && SPEECH_VERBS.has(tokenText(scan, c.last)));
+    surname.unconfirmed = !isSpeechVerb(scan, c.last);
     scan.candidates.push(surname);
   }
+}
+
+/** Whether token i is a speech verb: its hash first, so that most words need no string. */
+function isSpeechVerb(scan: ParagraphScan, i: number): boolean {
+  const { tokens } = scan;
+  return tokens.isWord(i) && (tokens.flags[i] & (ASCII_LETTERS | HAS_UPPER)) === ASCII_LETTERS && SPEECH_VERB_HASHES.has(tokens.hashes[i]) && SPEECH_VERBS.has(tokenText(scan, i));
 }
 
 /** The candidate a chunk names, its id made from its text. */

@@ -10,23 +10,20 @@ const MAX_PARTS = 5;
  */
 export function matchTitles(scan: ParagraphScan): void {
   const { tokens, covered, lex } = scan;
-  const { flags, last } = tokens;
+  const { flags, last, marked, lastMark } = tokens;
   // A lower-case title only matters right before a name, so only look when a capitalised word is near.
   // The next one is found once and kept until passed, so that the paragraph is scanned once for them.
   let capital = -1;
-  for (let i = tokens.first; i < last; ) {
+  // A title starts with a title word, capitalised or hinted: a marked token.
+  let next = tokens.first;
+  for (let m = tokens.firstMark; m < lastMark; m++) {
+    const i = marked[m];
     const f = flags[i];
-    // A title starts with a title word: most words are ruled out here, by their hint.
-    if (covered[i] || !(f & WORD) || !lex.titles.mayStartAt(tokens, i)) {
-      i++;
-      continue;
-    }
+    // Most words are ruled out here, by their hint.
+    if (i < next || covered[i] || !(f & WORD) || !lex.titles.mayStartAt(tokens, i)) continue;
     if (!(f & CAP)) {
       if (capital <= i) capital = nextCapital(flags, i, last);
-      if (capital > i + MAX_PARTS || capital >= last) {
-        i++;
-        continue;
-      }
+      if (capital > i + MAX_PARTS || capital >= last) continue;
     }
     let j = i;
     let end = -1;
@@ -36,16 +33,13 @@ export function matchTitles(scan: ParagraphScan): void {
       j += part >> 2;
       if ((part & 3) === 3) end = j;
     }
-    if (end < 0) {
-      i++;
-      continue;
-    }
+    if (end < 0) continue;
     const beforeName = tokens.isCapWord(end) && !tokens.isAllCaps(end);
     if (f & CAP || beforeName) {
       scan.titles.push({ first: i, last: end, start: tokens.start[i], end: tokens.end[end - 1] });
       if (f & CAP) for (let k = i; k < end; k++) covered[k] = 1;
     }
-    i = end;
+    next = end;
   }
 }
 

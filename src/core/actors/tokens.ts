@@ -12,6 +12,9 @@ for (let c = 0; c < 128; c++) {
   ASCII_KIND[c] = c === 32 || c === 9 || c === 10 || c === 13 ? SPACE : c >= 65 && c <= 90 ? UPPER : c >= 97 && c <= 122 ? LOWER : c >= 48 && c <= 57 ? DIGIT : OTHER;
 }
 
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
 /** Token flags: a run of letters or digits (with inner apostrophes), as opposed to one punctuation character. */
 export const WORD = 1;
 /** Starts with an upper-case letter or a digit ("G20", "P5"). */
@@ -74,6 +77,22 @@ export class Tokens {
    * set (ALL_HINTS) when that hash is not at hand (beyond ASCII, capitals after the first) or no table is.
    */
   hints = new Uint8Array(256);
+  /**
+   * After reset(..., true): a bitmap of the lower-case runs of letters appended (see setRunBit), which
+   * LowerCaseWords reads, made here while the tokens' hashes are at hand rather than in a pass over them.
+   * A word of ASCII letters without a capital sets the bit of its hash; any other word, those of the
+   * maximal runs of letters in it (capitals or not: a bit too many only costs a search).
+   */
+  letterRuns: Uint32Array | null = null;
+  private runScratch = new Uint32Array(0);
+  /**
+   * After mark(): the indices of the capitalised words and of the other tokens with a hint of the mask,
+   * in order (the tokens a name or a phrase may start at), and of them those shown, marked[firstMark, lastMark).
+   */
+  marked = new Int32Array(256);
+  firstMark = 0;
+  lastMark = 0;
+  private markCount = 0;
   private words: WordTable | null = null;
   private hintTable: Uint8Array | null = null;
   /** Numbers looked up, or UNSEEN: so is every entry from `count` on, for the next tokens held. */
@@ -184,22 +203,66 @@ export class Tokens {
     return this.show(0, this.count);
   }
 
-  /** Starts over on a text; with `words`, tokens are numbered against it, without, their numbers are -1. */
-  reset(text: string, words: WordTable | null): void {
+  /**
+   * Starts over on a text; with `words`, tokens are numbered against it, without, their numbers are -1.
+   * With `letterRuns`, the tokens appended fill the bitmap `letterRuns`.
+   */
+  reset(text: string, words: WordTable | null, letterRuns = false): void {
+    if (letterRuns) {
+      // About as many bits as the old bitmap made per article had (8 a token), refilled rather than allocated.
+      let bits = 1024;
+      while (bits < text.length * 2) bits *= 2;
+      if (this.runScratch.length < bits >>> 5) this.runScratch = new Uint32Array(bits >>> 5);
+      this.letterRuns = this.runScratch.length === bits >>> 5 ? this.runScratch.fill(0) : this.runScratch.subarray(0, bits >>> 5).fill(0);
+    } else this.letterRuns = null;
     // Forgotten in two calls here rather than token by token in append().
     this.written.fill(UNSEEN, 0, this.count);
     this.keys.fill(UNSEEN, 0, this.count);
     this.text = text;
     this.words = words;
     this.hintTable = words ? words.hints : null;
-    this.count = this.first = this.last = 0;
+    this.count = this.first = this.last = this.markCount = 0;
+  }
+
+  /**
+   * Marks the capitalised words, and the tokens that may be in a set of `hints` (see hints), so that a step
+   * looking for those reads them alone (see marked): a quarter of a text's tokens. Tokens appended later
+   * are not marked: mark once all are.
+   */
+  mark(hints: number): void {
+    const { flags, count } = this;
+    if (this.marked.length < count) this.marked = new Int32Array(this.flags.length);
+    const marked = this.marked;
+    const hinted = this.hints;
+    let m = 0;
+    // Every token is written down and the count moves on for those marked: a branch taken at random costs more.
+    for (let i = 0; i < count; i++) {
+      marked[m] = i;
+      m += +(((flags[i] & CAP) | (hinted[i] & hints)) !== 0);
+    }
+    this.markCount = m;
   }
 
   /** Shows tokens [first, last) to the steps. */
   show(first: number, last: number): this {
     this.first = first;
     this.last = last;
+    this.firstMark = this.markAt(first);
+    this.lastMark = this.markAt(last);
     return this;
+  }
+
+  /** The first of the marked tokens at or after token i. */
+  private markAt(i: number): number {
+    const marked = this.marked;
+    let lo = 0;
+    let hi = this.markCount;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (marked[mid] < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -211,7 +274,8 @@ export class Tokens {
     // Offsets are small integers: `| 0` tells the compiler so, which keeps them unboxed in registers.
     from |= 0;
     to |= 0;
-    const { text, hintTable } = this;
+    const { text, hintTable, letterRuns } = this;
+    const runMask = letterRuns ? letterRuns.length * 32 - 1 : 0;
     let { start: starts, end: ends, flags, hashes, hints } = this;
     let n = this.count | 0;
     let i = from;
@@ -302,6 +366,12 @@ export class Tokens {
       else if (!(flag & HAS_UPPER)) hints[n] = hintTable[hintSlot(hash)];
       else if (flag & FIRST_UPPER_ONLY && i - start <= POWERS_OF_31.length) hints[n] = hintTable[hintSlot(firstLowerCased(hash, i - start))];
       else hints[n] = ALL_HINTS;
+      if (letterRuns !== null) {
+        // Every word's bit is or-ed in, with 0 for a word with a capital: a branch taken at random costs more.
+        const h = (hash ^ (hash >>> 15)) & runMask;
+        letterRuns[h >>> 5] |= +((flag & (ASCII_LETTERS | HAS_UPPER)) === ASCII_LETTERS) << (h & 31);
+        if (!(flag & ASCII_LETTERS)) addLetterRuns(text, start, i, letterRuns);
+      }
       flags[n++] = flag;
       pendingStart = false;
       // Most words are followed by one space: skipped here, without another turn of the loop.
@@ -321,6 +391,40 @@ export class Tokens {
     this.written = copy(this.written, new Int32Array(size).fill(UNSEEN));
     this.keys = copy(this.keys, new Int32Array(size).fill(UNSEEN));
   }
+}
+
+/**
+ * Sets the bit of `hash` in `bits` (a power of two of them, at least 32): the low bits of the hash, its
+ * high ones mixed in, pick it.
+ */
+export function setRunBit(bits: Uint32Array, hash: number): void {
+  const h = (hash ^ (hash >>> 15)) & (bits.length * 32 - 1);
+  bits[h >>> 5] |= 1 << (h & 31);
+}
+
+/** Whether setRunBit() set the bit of `hash`. */
+export function hasRunBit(bits: Uint32Array, hash: number): boolean {
+  const h = (hash ^ (hash >>> 15)) & (bits.length * 32 - 1);
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+
+/** Sets the bits of the maximal runs of letters in text[from, to). */
+export function addLetterRuns(text: string, from: number, to: number, bits: Uint32Array): void {
+  for (let i = from; i < to; ) {
+    if (!isLetterAt(text, i)) {
+      i++;
+      continue;
+    }
+    let h = 0;
+    for (; i < to && isLetterAt(text, i); i++) h = hashStep(h, text.charCodeAt(i));
+    setRunBit(bits, h);
+  }
+}
+
+/** Whether text[i] is a letter (isLetterCode(), by table for ASCII); false past either end of the text. */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_LETTER[c] === 1 : c === c && isLetterCode(c);
 }
 
 export function isLetterCode(c: number): boolean {

@@ -136,7 +136,8 @@ export function hashStep(hash: number, c: number): number {
   return (Math.imul(hash, 31) + c) | 0;
 }
 
-function hashOf(word: string): number {
+/** The hash of a word: hashStep() over its characters. */
+export function hashOf(word: string): number {
   let h = 0;
   for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
   return h;
