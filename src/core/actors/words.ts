@@ -39,6 +39,7 @@ export class WordTable {
     this.words.push(word);
     this.hashes.push(hashOf(word));
     this.numbers.set(word, id);
+    // Two numbers a slot: more than half full when the words are more than a quarter of the numbers.
     if (this.words.length * 4 > this.slots.length) this.rehash(this.slots.length);
     else this.place(id);
     return id;
@@ -109,9 +110,9 @@ export class WordTable {
     this.slots[s + 1] = this.hashes[id];
   }
 
-  /** Doubles the slots. */
-  private rehash(slots: number): void {
-    this.slots = emptySlots(slots * 2);
+  /** Doubles the slots (`numbers`: the length of the table, two a slot). */
+  private rehash(numbers: number): void {
+    this.slots = emptySlots(numbers);
     for (let id = 0; id < this.words.length; id++) this.place(id);
   }
 }
