@@ -124,6 +124,12 @@ describe('extractForums', () => {
     );
     assert.deepStrictEqual(forums.map(mentions), [['The UN General Assembly']]);
   });
+
+  it('a series name written with dots ("U.N. General Assembly") is found whole, as its words are read', () => {
+    const { forums } = run('Biden spoke at the U.N. General Assembly in New York on Tuesday.', [['New York', 'new-york', 'place']], [['Tuesday', '2021-09-21']], '2021-09-22');
+    assert.deepStrictEqual(forums.map(mentions), [['the U.N. General Assembly']]);
+    assert.strictEqual(forums[0].id, 'unga-76');
+  });
 });
 
 describe('searchText', () => {

@@ -1,7 +1,7 @@
 import nouns from '../data/forum-nouns.json';
 import series from '../data/forum-series.json';
 import { WordSet } from '../statements/wordSet';
-import { phraseList } from '../statements/words';
+import { phraseList, wordTexts } from '../statements/words';
 
 // Lookups built once from src/core/data/forum-nouns.json and forum-series.json. The verb and word lists read word by word over whole sentences are WordSets.
 export const FORUM_NOUNS: ReadonlyMap<string, string> = new Map(Object.entries(nouns.nouns));
@@ -40,12 +40,12 @@ export interface Series {
 
 export const SERIES: readonly Series[] = series.series as Series[];
 
-/** Series names as word arrays (case-sensitive), longest first. */
-export const SERIES_NAMES: readonly { words: string[]; series: Series }[] = SERIES.flatMap((s) => s.names.map((n) => ({ words: n.split(/\s+/), series: s })))
+/** Series names as word arrays (case-sensitive), split as an article's words are ("U.N." is the word "U.N"), longest first. */
+export const SERIES_NAMES: readonly { words: string[]; series: Series }[] = SERIES.flatMap((s) => s.names.map((n) => ({ words: wordTexts(n), series: s })))
   .sort((a, b) => b.words.length - a.words.length);
 
 /** Each series' place words as word arrays, split once rather than per mention. */
-export const SERIES_PLACES: readonly { series: Series; places: readonly string[][] }[] = SERIES.flatMap((s) => (s.placeWords ? [{ series: s, places: s.placeWords.map((p) => p.split(/\s+/)) }] : []));
+export const SERIES_PLACES: readonly { series: Series; places: readonly string[][] }[] = SERIES.flatMap((s) => (s.placeWords ? [{ series: s, places: s.placeWords.map(wordTexts) }] : []));
 
 export function kindsCompatible(a: string, b: string): boolean {
   if (a === b || a === 'event' || b === 'event') return true;

@@ -211,6 +211,11 @@ export function phraseEndingAt(words: readonly Word[], i: number, phrases: Phras
   return 0;
 }
 
+/** The words of a phrase as an article's are read ("U.N. General Assembly": "U.N", "General", "Assembly"). */
+export function wordTexts(phrase: string): string[] {
+  return wordsIn(phrase, 0, phrase.length).map((w) => w.text);
+}
+
 /**
  * The article's words wholly inside [start, end), scanned for the span alone; only the first `limit` of
  * them when the reader counts up to a bound ("at most 25 words"), the rest of the span left unread.
