@@ -406,6 +406,11 @@ export class CorpusIndex {
       if (a.co && a.articleCount < HOT / 2) a.co = null;
     }
     const { fullPersons, speakers, attending, values } = this.tallies;
+    // What an article that threw half-way left counted is not this one's.
+    fullPersons.clear();
+    speakers.clear();
+    attending.clear();
+    values.clear();
     for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
       const id = data[o + 2];
       const a = this.statsOf(id);
@@ -1348,6 +1353,11 @@ class Tally {
     if (key >= this.counts.length) this.counts = grow(this.counts, key + 1);
     if (this.counts[key] === 0) this.keys.push(key);
     this.counts[key] += by;
+  }
+
+  clear(): void {
+    for (const key of this.keys) this.counts[key] = 0;
+    this.keys.length = 0;
   }
 
   /** Visits each key and its count, first counted first, and forgets them. */
