@@ -134,7 +134,7 @@ class ActorStats {
   attends = new Postings();
   /** Bumped whenever an article naming the actor is added or removed: what cached answers are checked against. */
   version = 0;
-  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles. */
+  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles, once a card asked. */
   co: Uint16Array | Int32Array | null = null;
   /**
    * Earliest and latest article date and the first article (earliest dated, undated last): kept up as articles
@@ -193,6 +193,8 @@ export class CorpusIndex {
   private readonly headerDates = this.byDay();
   private readonly recent = new Map<string, IndexedArticle>();
   private readonly scratch = { counts: new Int32Array(0), touched: [] as number[] };
+  /** What `account` counts in one article, by actor or string number (a Map or Set an article cost more than the counting). */
+  private readonly tallies = { fullPersons: new Tally(), speakers: new Tally(), attending: new Tally(), values: new Tally() };
   /** Co-actors by the card's first actor number, with what they were counted from (see coActors). */
   private readonly coCache = new Map<number, { version: number; locals: number; resolution: number; top: { actor: number; count: number }[] }>();
   private readonly changed = new Emitter<IndexChange>();
@@ -400,10 +402,15 @@ export class CorpusIndex {
         a.mentions -= data[o + 1];
         if (a.dated && (slot === a.firstSlot || st.headerDate === a.firstDate || st.headerDate === a.lastDate)) a.dated = false;
       }
-      if (!a.co && a.articleCount >= HOT) a.co = this.buildCo(id, a);
-      else if (a.co && a.articleCount < HOT / 2) a.co = null;
+      // Built when a card first asks (see coOf), not as the articles come: most hot actors' cards are never asked for.
+      if (a.co && a.articleCount < HOT / 2) a.co = null;
     }
-    const fullPersons = new Set<number>();
+    const { fullPersons, speakers, attending, values } = this.tallies;
+    // What an article that threw half-way left counted is not this one's.
+    fullPersons.clear();
+    speakers.clear();
+    attending.clear();
+    values.clear();
     for (let i = 0, o = at.actors; i < na; i++, o += ACTOR) {
       const id = data[o + 2];
       const a = this.statsOf(id);
@@ -412,22 +419,21 @@ export class CorpusIndex {
       a.surfaces = bumpPair(a.surfaces, data[o + 3], sign);
       a.kinds = bumpPair(a.kinds, kind, sign);
       if (title !== NONE) a.titles = bumpPair(a.titles, title, sign);
-      if (kind === 0 && this.actorIds[id].includes('-')) fullPersons.add(id);
+      if (kind === 0 && this.actorIds[id].includes('-')) fullPersons.add(id, 1);
     }
-    const speakers = new Map<number, number>();
     let unattributed = 0;
     for (let i = 0, o = at.statements; i < ns; i++, o += STATEMENT) {
-      if (data[o + 3] !== NONE) speakers.set(data[o + 3], (speakers.get(data[o + 3]) ?? 0) + 1);
+      if (data[o + 3] !== NONE) speakers.add(data[o + 3], 1);
       else unattributed++;
     }
     if (unattributed > 0 && sign > 0) this.addPosting(this.unattributed, slot, unattributed, atEnd);
     else if (unattributed > 0) this.removePosting(this.unattributed, slot);
-    for (const [id, n] of speakers) {
+    speakers.drain((id, n) => {
       if (sign > 0) this.addPosting(this.statsOf(id).speaks, slot, n, atEnd);
       else this.removePosting(this.statsOf(id).speaks, slot);
-    }
-    const forumDates = new Map<number, Set<string>>();
-    const attending = new Map<number, number>();
+    });
+    // Most articles name no forum.
+    const forumDates = st.forums.length > 0 ? new Map<number, Set<string>>() : undefined;
     for (const f of st.forums) {
       const postings = this.forumPostings.get(f.id);
       // Added: only this article adds to the list now, so a forum it names twice has its slot last already.
@@ -440,41 +446,38 @@ export class CorpusIndex {
       }
       this.forumCards.delete(f.id);
       // Each actor once a forum, as participant or host.
-      const attend = (p: string) => {
-        const n = this.actor(p);
-        attending.set(n, (attending.get(n) ?? 0) + 1);
-      };
+      const attend = (p: string) => attending.add(this.actor(p), 1);
       f.participants.forEach((p, i) => f.participants.indexOf(p) === i && attend(p));
       if (f.host && !f.participants.includes(f.host)) attend(f.host);
       if (f.date) {
         const v = this.str(f.date);
-        forumDates.set(v, (forumDates.get(v) ?? new Set()).add(f.id));
+        forumDates!.set(v, (forumDates!.get(v) ?? new Set()).add(f.id));
       }
     }
-    for (const [n, count] of attending) {
+    attending.drain((n, count) => {
       if (sign > 0) this.addPosting(this.statsOf(n).attends, slot, count, atEnd);
       else this.removePosting(this.statsOf(n).attends, slot);
-    }
-    const values = new Map<number, number>();
+    });
     for (let i = 0, o = at.dates; i < nd; i++, o += DATE) {
       const v = data[o + 2];
-      if (data[o + 5] === 0 && v !== NONE) values.set(v, (values.get(v) ?? 0) + 1);
+      if (data[o + 5] === 0 && v !== NONE) values.add(v, 1);
     }
-    // Under each date string with days (an unreadable value has none).
-    const note = (lists: ByDay, v: number, count: number, ids?: Set<string>) => {
-      const k = this.daysOf(v); // first: it may grow `days`
-      if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, sign * count, ids, atEnd);
-    };
-    for (const [v, count] of values) note(this.dateValues, v, count);
-    for (const [v, ids] of forumDates) note(this.forumDates, v, 1, ids);
-    if (st.docDate) note(this.headerDates, this.str(st.docDate), 1);
-    for (const id of fullPersons) {
+    values.drain((v, count) => this.noteDay(this.dateValues, v, slot, sign * count, undefined, atEnd));
+    if (forumDates) for (const [v, ids] of forumDates) this.noteDay(this.forumDates, v, slot, sign, ids, atEnd);
+    if (st.docDate) this.noteDay(this.headerDates, this.str(st.docDate), slot, sign, undefined, atEnd);
+    fullPersons.drain((id) => {
       const sur = this.actor(surnameOf(this.actorIds[id]));
       const full = bumpPair(this.surnames.get(sur) ?? [], id, sign);
       if (full.length === 0) this.surnames.delete(sur);
       else this.surnames.set(sur, full);
       this.reresolve(sur);
-    }
+    });
+  }
+
+  /** Notes an article under a date string with days (an unreadable value has none). */
+  private noteDay(lists: ByDay, v: number, slot: number, count: number, ids: Set<string> | undefined, atEnd: boolean): void {
+    const k = this.daysOf(v); // first: it may grow `days`
+    if (this.days[k] > 0) lists.note(v, this.days[k], this.days[k + 1], slot, count, ids, atEnd);
   }
 
   /** Where in `days` the range of a date value (a string number) is, worked out on first ask. */
@@ -516,6 +519,12 @@ export class CorpusIndex {
       if (co[other] === 0xffff && sign > 0 && co instanceof Uint16Array) co = a.co = Int32Array.from(co);
       co[other] += sign;
     }
+  }
+
+  /** The co-occurrence row of an actor in HOT or more articles, built on first ask and then kept up by `account`. */
+  private coOf(self: number, a: ActorStats): Uint16Array | Int32Array | null {
+    if (!a.co && a.articleCount >= HOT) a.co = this.buildCo(self, a);
+    return a.co;
   }
 
   private buildCo(self: number, a: ActorStats): Uint16Array | Int32Array {
@@ -852,7 +861,7 @@ export class CorpusIndex {
     const self = locals[0];
     const resolved = this.resolved;
     for (let k = 0; k < stats.length; k++) {
-      const co = stats[k].co;
+      const co = this.coOf(locals[k], stats[k]);
       if (co) {
         for (let other = 0; other < co.length; other++) {
           if (co[other] === 0) continue;
@@ -1211,7 +1220,8 @@ interface DayEntry {
  * visiting the others, and their articles come first-named first by merging the lists.
  */
 class ByDay {
-  private readonly lists = new Map<number, DayEntry & DayOrder>();
+  /** Entries by string number (an array: a Map lookup cost more than the rest of a note). */
+  private readonly lists: (DayEntry & DayOrder | undefined)[] = [];
   /** The entries in order of first day, the later added first among equal days, as `reorder` last put them. */
   private order: (DayEntry & DayOrder)[] = [];
   /** The first day of each entry in `order`. */
@@ -1234,9 +1244,11 @@ class ByDay {
    * one); `ids`: the forums it names with that date.
    */
   note(v: number, first: number, last: number, slot: number, count: number, ids: Set<string> | undefined, atEnd: boolean): void {
-    let entry = this.lists.get(v);
+    let entry = this.lists[v];
     if (count > 0 && !entry) {
-      this.lists.set(v, (entry = { count: 0, list: new Postings(), v, first, seq: this.seq++ }));
+      // Every entry of one shape (`ids` set up front), so that `note` reads them all alike.
+      while (this.lists.length < v) this.lists.push(undefined);
+      this.lists[v] = entry = { count: 0, list: new Postings(), ids: undefined, v, first, seq: this.seq++ };
       // Put in order when next asked for: a build adds thousands, and a sorted insert each would be quadratic.
       this.added.push(entry);
       this.widest = Math.max(this.widest, last - first);
@@ -1245,13 +1257,15 @@ class ByDay {
     if (count > 0) this.add(entry.list, slot, count, atEnd);
     else this.remove(entry.list, slot);
     entry.count += count;
-    for (const id of ids ?? []) {
-      const n = ((entry.ids ??= new Map()).get(id) ?? 0) + Math.sign(count);
-      if (n > 0) entry.ids.set(id, n);
-      else entry.ids.delete(id);
+    if (ids) {
+      for (const id of ids) {
+        const n = ((entry.ids ??= new Map()).get(id) ?? 0) + Math.sign(count);
+        if (n > 0) entry.ids.set(id, n);
+        else entry.ids.delete(id);
+      }
     }
     if (entry.list.length > 0) return;
-    this.lists.delete(v);
+    this.lists[v] = undefined;
     this.removed = true;
   }
 
@@ -1265,7 +1279,7 @@ class ByDay {
   private reorder(): void {
     const before = (a: DayOrder, b: DayOrder) => a.first < b.first || (a.first === b.first && a.seq > b.seq);
     const added = this.added.sort((a, b) => (before(a, b) ? -1 : 1));
-    const live = (e: DayOrder) => this.lists.get(e.v) === e;
+    const live = (e: DayOrder) => this.lists[e.v] === e;
     const order: (DayEntry & DayOrder)[] = [];
     let i = 0;
     let j = 0;
@@ -1330,6 +1344,34 @@ function bumpPair(list: number[], key: number, by: number): number[] {
   return list;
 }
 
+/** Counts by number, in the order first counted, emptied as they are read: a Map of one article's counts, without the Map. */
+class Tally {
+  private counts = new Int32Array(0);
+  private readonly keys: number[] = [];
+
+  add(key: number, by: number): void {
+    if (key >= this.counts.length) this.counts = grow(this.counts, key + 1);
+    if (this.counts[key] === 0) this.keys.push(key);
+    this.counts[key] += by;
+  }
+
+  clear(): void {
+    for (const key of this.keys) this.counts[key] = 0;
+    this.keys.length = 0;
+  }
+
+  /** Visits each key and its count, first counted first, and forgets them. */
+  drain(fn: (key: number, count: number) => void): void {
+    const keys = this.keys;
+    for (let i = 0; i < keys.length; i++) {
+      const count = this.counts[keys[i]];
+      this.counts[keys[i]] = 0;
+      fn(keys[i], count);
+    }
+    keys.length = 0;
+  }
+}
+
 const NO_PAIRS = new Int32Array(0);
 
 /**
@@ -1342,7 +1384,8 @@ class Postings {
 
   insert(at: number, slot: number, count: number): void {
     if (this.length + 2 > this.v.length) this.v = grow(this.v, 4);
-    this.v.copyWithin(at + 2, at, this.length);
+    // Most postings go last (a build adds articles in name order): no move to make, nor a call to make it.
+    if (at < this.length) this.v.copyWithin(at + 2, at, this.length);
     this.v[at] = slot;
     this.v[at + 1] = count;
     this.length += 2;

@@ -228,7 +228,8 @@ function readEntry(e: Header['entries'][number], records: ArrayBuffer, strings: 
     decoded.push(forum);
   }
   const data = width === 2 ? new Uint16Array(records, offset, fields) : new Int32Array(records, offset, fields);
-  if (data.some((v) => v < 0)) return undefined;
+  // Only 32-bit fields can be negative.
+  if (data instanceof Int32Array && data.some((v) => v < 0)) return undefined;
   // Every string and actor number must name a string of the table.
   let inRange = true;
   renumberRecords(data, counts, check, check);

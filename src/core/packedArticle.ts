@@ -48,10 +48,13 @@ const decoder = new TextDecoder();
 const WIDE = /[^\u0000-\u00ff]/;
 const SURROGATE = /[\ud800-\udfff]/;
 
+/** `String.prototype.isWellFormed` (ES2024) where the runtime has it: a native check, where ours scans the text twice. */
+const isWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
 export function encodeText(text: string): string | Uint8Array {
   if (!WIDE.test(text)) return text;
   // Lone surrogates would not survive UTF-8: keep such a text as it is.
-  if (SURROGATE.test(text) && hasLoneSurrogate(text)) return text;
+  if (isWellFormed ? !isWellFormed.call(text) : SURROGATE.test(text) && hasLoneSurrogate(text)) return text;
   return encoder.encode(text);
 }
 
@@ -182,6 +185,31 @@ export function byNumber(): string[] {
 /** Where `packArticle` writes an article's records before it knows their width (a longer article gets an array of its own). */
 const scratch = new Int32Array(4096);
 
+/** Mentions by actor number, in order of first mention, for one article at a time: a Map an article cost more than the counting. */
+const mentions = {
+  counts: new Int32Array(1024),
+  ids: [] as number[],
+  add(id: number): void {
+    if (id >= this.counts.length) {
+      const more = new Int32Array(Math.max(id + 1, this.counts.length * 2));
+      more.set(this.counts);
+      this.counts = more;
+    }
+    if (this.counts[id]++ === 0) this.ids.push(id);
+  },
+  /** Forgets what an article that failed half-way left. */
+  clear(): void {
+    for (const id of this.ids) this.counts[id] = 0;
+    this.ids.length = 0;
+  },
+  /** The count of `id`, forgotten. */
+  take(id: number): number {
+    const n = this.counts[id];
+    this.counts[id] = 0;
+    return n;
+  },
+};
+
 /** Packs an article; strings are numbered in a table of the article's own (`strings`) unless `numbering` is given. */
 export function packArticle(article: Article, a: ArticleAnnotations, name = article.name, numbering?: Numbering): PackedArticle {
   const text = article.text;
@@ -196,17 +224,27 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     }
     return i;
   };
-  const toStr = numbering ? (s: string) => numbering.str(s) : local;
-  const toActor = numbering ? (s: string) => numbering.actor(s) : local;
+  // The largest number given out: with the text's length, it bounds every field (see narrowest).
+  let top = 0;
+  const toStr = (s: string) => {
+    const i = numbering ? numbering.str(s) : local(s);
+    if (i > top) top = i;
+    return i;
+  };
+  const toActor = (id: string) => {
+    const i = numbering ? numbering.actor(id) : local(id);
+    if (i > top) top = i;
+    return i;
+  };
   const str = (s: string | null | undefined): number => (s === null || s === undefined ? NONE : toStr(s));
-  const mentions = new Map<number, number>();
   const actorIds: number[] = [];
+  mentions.clear();
   for (const m of a.actors) {
     const id = toActor(m.id);
     actorIds.push(id);
-    mentions.set(id, (mentions.get(id) ?? 0) + 1);
+    mentions.add(id);
   }
-  const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.size];
+  const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.ids.length];
   const at = sections(counts);
   const data = at.end <= scratch.length ? scratch : new Int32Array(at.end);
   let o = 0;
@@ -249,10 +287,11 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     data[o++] = s.cueSpan ? s.cueSpan.end + 1 : 0;
     data[o++] = str(s.forum);
   }
-  for (const [id, n] of mentions) {
+  for (const id of mentions.ids) {
     data[o++] = id;
-    data[o++] = n;
+    data[o++] = mentions.take(id);
   }
+  mentions.ids.length = 0;
   return {
     name,
     doc: a.doc,
@@ -261,16 +300,20 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     header: article.header && { start: article.header.start, end: article.header.end },
     text: encodeText(text),
     counts,
-    data: narrowest(data, at.end),
+    data: narrowest(data, at.end, Math.max(top, text.length + 1, counts[0], counts[2])),
     strings: numbering ? [] : strings,
     forums: a.forums,
   };
 }
 
-/** The first `n` values in 16 bits when they all fit, else in 32 (never the scratch array: a worker transfers what it gets). */
-function narrowest(values: Int32Array, n: number): Records {
+/**
+ * The first `n` values in 16 bits when they all fit, else in 32 (never the scratch array: a worker transfers
+ * what it gets). `bound`: no value is larger (offsets are at most the text's length + 1, paragraph numbers below the paragraphs', counts the mentions').
+ */
+function narrowest(values: Int32Array, n: number, bound: number): Records {
   let max = 0;
-  for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
+  if (bound <= 0xffff) max = bound;
+  else for (let i = 0; i < n; i++) if (values[i] > max) max = values[i];
   if (max <= 0xffff) return new Uint16Array(values.subarray(0, n));
   return values === scratch ? values.slice(0, n) : values;
 }
