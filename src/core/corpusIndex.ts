@@ -134,7 +134,7 @@ class ActorStats {
   attends = new Postings();
   /** Bumped whenever an article naming the actor is added or removed: what cached answers are checked against. */
   version = 0;
-  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles. */
+  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles, once a card asked. */
   co: Uint16Array | Int32Array | null = null;
   /**
    * Earliest and latest article date and the first article (earliest dated, undated last): kept up as articles
@@ -402,8 +402,8 @@ export class CorpusIndex {
         a.mentions -= data[o + 1];
         if (a.dated && (slot === a.firstSlot || st.headerDate === a.firstDate || st.headerDate === a.lastDate)) a.dated = false;
       }
-      if (!a.co && a.articleCount >= HOT) a.co = this.buildCo(id, a);
-      else if (a.co && a.articleCount < HOT / 2) a.co = null;
+      // Built when a card first asks (see coOf), not as the articles come: most hot actors' cards are never asked for.
+      if (a.co && a.articleCount < HOT / 2) a.co = null;
     }
     const { fullPersons, speakers, attending, values } = this.tallies;
     // What an article that threw half-way left counted is not this one's.
@@ -519,6 +519,12 @@ export class CorpusIndex {
       if (co[other] === 0xffff && sign > 0 && co instanceof Uint16Array) co = a.co = Int32Array.from(co);
       co[other] += sign;
     }
+  }
+
+  /** The co-occurrence row of an actor in HOT or more articles, built on first ask and then kept up by `account`. */
+  private coOf(self: number, a: ActorStats): Uint16Array | Int32Array | null {
+    if (!a.co && a.articleCount >= HOT) a.co = this.buildCo(self, a);
+    return a.co;
   }
 
   private buildCo(self: number, a: ActorStats): Uint16Array | Int32Array {
@@ -855,7 +861,7 @@ export class CorpusIndex {
     const self = locals[0];
     const resolved = this.resolved;
     for (let k = 0; k < stats.length; k++) {
-      const co = stats[k].co;
+      const co = this.coOf(locals[k], stats[k]);
       if (co) {
         for (let other = 0; other < co.length; other++) {
           if (co[other] === 0) continue;
