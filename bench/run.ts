@@ -341,6 +341,8 @@ async function main() {
   );
   const readyMs = runs.filter((r) => r.build.workerReadyMs !== undefined).map((r) => `${r.build.articles}: ${ms(r.build.workerReadyMs!)}`);
   if (readyMs.length) md.push('', `Workers load the knowledge data before they extract; the slowest was ready after ${readyMs.join(', ')} (inside the wall time). Memory is \`heapUsed + external\` after a forced GC, less the same before the build (\`arrayBuffers\` leaves out buffers transferred from workers).`);
+  const rows = runs.filter((r) => r.build.articles === Math.max(...runs.map((x) => x.build.articles))).map((r) => `${r.build.mode} ${ms(r.build.coRowsMs)}`);
+  md.push('', `Once a build is ready the extension builds the frequent actors' co-actor rows in the background (\`CorpusIndex.buildCoRows\`, in slices); here after each build, outside its wall time and inside its memory: at the largest size, ${rows.join(', ')}.`);
   md.push('', table(['growth', 'mode', 'wall ×', 'index memory ×'], growth.map((g) => [`${g.from} → ${g.to}`, g.mode, f1(g.wall), f1(g.heap)])));
   const qrows = (q: Queries | undefined) =>
     Object.values(q ?? {}).map((d) => [d.what, ms(d.medianMs), ms(d.p99Ms), d.p99UnpreemptedMs === undefined ? '-' : `${ms(d.p99UnpreemptedMs)} (${d.preempted} out)`, ms(d.maxMs), d.n]);

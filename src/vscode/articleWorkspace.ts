@@ -220,11 +220,18 @@ export class ArticleWorkspace implements vscode.Disposable {
     const cached = this.cache ? ` (${this.cache.hits - hits} from the extraction cache)` : '';
     this.log.info(`Indexed ${this.index.size} article(s) in ${Date.now() - started} ms${cached}`);
     this.setState(this.index.size === 0 ? 'empty' : 'ready');
+    void this.track(this.buildCoRows(generation));
     // Written after ready, which does not wait for them (whenIdle does). A superseded build leaves the cache open for the next.
     this.extractor.setKnownKeys?.([]);
     if (this.cache) void this.track(this.cache.close().catch((e) => this.log.warn(`Extraction cache not written: ${(e as Error).message}`)));
     const files = uris.map((u) => u.toString());
     if (this.files && !(lastList && sameStrings(lastList, files))) void this.track(this.files.write(key, files));
+  }
+
+  /** The frequent actors' co-actor rows (see CorpusIndex.buildCoRows), a slice of the thread at a time once the index is ready. */
+  private async buildCoRows(generation: number): Promise<void> {
+    const slice = new TimeSlice();
+    while (generation === this.generation && !this.index.buildCoRows(() => slice.due())) await slice.yieldIfDue();
   }
 
   /** Drops from the index, and from the files skipped, the articles not among `uris` (but for open editors'). */
@@ -610,8 +617,12 @@ class TimeSlice {
 
   constructor(private readonly budgetMs = 15) {}
 
+  due(): boolean {
+    return Date.now() - this.last >= this.budgetMs;
+  }
+
   async yieldIfDue(): Promise<void> {
-    if (Date.now() - this.last < this.budgetMs) return;
+    if (!this.due()) return;
     await new Promise((r) => setTimeout(r, 0));
     this.last = Date.now();
   }

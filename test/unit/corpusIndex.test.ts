@@ -274,6 +274,30 @@ describe('CorpusIndex: packed articles', () => {
     assert.strictEqual(card.coActors[0].id, 'rim');
     assert.strictEqual(card.coActors[0].count, 600);
   });
+
+  it('builds the frequent actors\' co-actor rows a slice at a time, and the cards read as when built on first ask', () => {
+    const build = () => {
+      const index = new CorpusIndex();
+      for (let i = 0; i < 600; i++) {
+        index.setExtracted(entry(`n${String(i).padStart(3, '0')}.txt`, `Hub met Spoke${i % 7} and Rim in Kabul.`, {
+          actors: [['Hub', 'hub', 'person'], [`Spoke${i % 7}`, `spoke-${i % 7}`, 'person'], ['Rim', 'rim', 'state']],
+        }));
+      }
+      return index;
+    };
+    const index = build();
+    // Two actors are in 512 or more articles: a stop asked before each row lets one be built, then stops.
+    let asked = 0;
+    assert.strictEqual(index.buildCoRows(() => asked++ >= 1), false);
+    assert.strictEqual(asked, 2);
+    assert.strictEqual(index.buildCoRows(), true);
+    assert.strictEqual(index.buildCoRows(() => assert.fail('nothing is left to build')), true);
+    index.setExtracted(entry('n600.txt', 'Hub met Other in Kabul.', { actors: [['Hub', 'hub', 'person'], ['Other', 'other', 'organization']] }));
+    const onAsk = build();
+    onAsk.setExtracted(entry('n600.txt', 'Hub met Other in Kabul.', { actors: [['Hub', 'hub', 'person'], ['Other', 'other', 'organization']] }));
+    for (const id of ['hub', 'rim']) assert.deepStrictEqual(index.actorCard(id), onAsk.actorCard(id), id);
+    assert.strictEqual(index.actorCard('hub')!.coActors.find((c) => c.id === 'other')!.count, 1, 'a row built ahead is kept up as articles come');
+  });
 });
 
 /** The index of these entries as each path fills it: extracted in-thread, packed with the article's own strings, packed by a worker's table. */
