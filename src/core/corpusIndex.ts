@@ -3,6 +3,7 @@ import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
 import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, NONE, packArticle, PackedReader, renumberRecords, sections, SLICE, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
+import { lowerBound } from './sorted';
 
 export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
 
@@ -1318,17 +1319,6 @@ interface DayOrder {
   seq: number;
 }
 
-/** The first index of a sorted list whose value is at least `x`. */
-function lowerBound(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function mergeForum(a: Forum, b: Forum): Forum {
   return {

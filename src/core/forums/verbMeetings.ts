@@ -2,6 +2,7 @@ import type { ActorMention, Span } from '../types';
 import { lastStartingAtOrBefore, type ArticleWords } from '../statements/words';
 import { MEET_VERBS } from './lexicon';
 import type { ForumMention } from './mentions';
+import { lowerBound } from '../sorted';
 
 /** A meeting told only by a verb ("ministers will meet with Guterres"): a forum only if a later "the meeting" points to it. */
 export interface VerbMeeting extends Span {
@@ -18,7 +19,7 @@ export function findVerbMeetings(articleWords: ArticleWords, actors: readonly Ac
   const out: VerbMeeting[] = [];
   for (let s = 0; s < article.sentences.length; s++) {
     const sentence = article.sentences[s];
-    const hit = firstAtOrAfter(meetVerbs, sentence.start);
+    const hit = lowerBound(meetVerbs, sentence.start);
     if (hit === meetVerbs.length || meetVerbs[hit] >= sentence.end) continue;
     const words = articleWords.within(sentence.start, sentence.end);
     const v = words.findIndex((w) => MEET_VERBS.has(w) && w.lower !== 'meeting' && !inside(mentions, w.start));
@@ -34,18 +35,6 @@ export function findVerbMeetings(articleWords: ArticleWords, actors: readonly Ac
     out.push({ start: words[v].start, end: words[v].end, sentence: s, future, participants });
   }
   return out;
-}
-
-/** Index of the first of the sorted `values` at or after `pos`, or values.length. */
-function firstAtOrAfter(values: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Whether `pos` falls in a mention (mentions sorted by start; a nested one sits right after its container). */
