@@ -86,6 +86,8 @@ export class ExtractionCache {
     cache.fromFile = true;
     for (const s of header.strings) cache.table.str(s);
     cache.takeNewStrings();
+    // A string written twice would number every later one off by one against the records.
+    if (cache.shared.strings.length !== FIRST + header.strings.length) return 'malformed header (a string written twice)';
     // One aligned copy of the records, for typed arrays over it (a Node Buffer's slice would be a view).
     const recordsAt = align4(headerEnd);
     const records = new Uint8Array(bytes.subarray(recordsAt)).buffer;
