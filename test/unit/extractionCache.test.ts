@@ -29,6 +29,22 @@ function reread(cache: ExtractionCache): ExtractionCache {
   return again;
 }
 
+/** A cache file with its JSON header changed by `edit`, its records as they were. */
+function withHeader(bytes: Uint8Array, edit: (header: { strings: string[] }) => void): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const headerLength = view.getUint32(4, true);
+  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
+  edit(header);
+  const json = new TextEncoder().encode(JSON.stringify(header));
+  const recordsAt = (8 + headerLength + 3) & ~3;
+  const out = new Uint8Array(((8 + json.length + 3) & ~3) + bytes.length - recordsAt);
+  new DataView(out.buffer).setUint32(0, view.getUint32(0, true), true);
+  new DataView(out.buffer).setUint32(4, json.length, true);
+  out.set(json, 8);
+  out.set(bytes.subarray(recordsAt), (8 + json.length + 3) & ~3);
+  return out;
+}
+
 describe('extraction cache', () => {
   it('gives back every seed as extracted, written and read again, under any name', () => {
     const cache = new ExtractionCache('v1');
@@ -142,36 +158,14 @@ describe('extraction cache', () => {
   it('reads nothing from a file whose strings hold one twice (every later number would name the wrong string)', () => {
     const cache = new ExtractionCache('v1');
     cache.put('a', packArticle(extract('a', seeds[0].text).article, extract('a', seeds[0].text).annotations, 'a'));
-    const bytes = cache.serialize();
-    const view = new DataView(bytes.buffer);
-    const headerLength = view.getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
-    header.strings[2] = header.strings[1];
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const recordsAt = (8 + headerLength + 3) & ~3;
-    const out = new Uint8Array(((8 + json.length + 3) & ~3) + bytes.length - recordsAt);
-    new DataView(out.buffer).setUint32(0, view.getUint32(0, true), true);
-    new DataView(out.buffer).setUint32(4, json.length, true);
-    out.set(json, 8);
-    out.set(bytes.subarray(recordsAt), (8 + json.length + 3) & ~3);
+    const out = withHeader(cache.serialize(), (header) => (header.strings[2] = header.strings[1]));
     assert.match(String(ExtractionCache.parse(out, 'v1')), /malformed header \(a string written twice\)/);
   });
 
   it('drops an entry whose numbers point past its strings, and keeps the rest', () => {
     const cache = new ExtractionCache('v1');
     for (const s of seeds.slice(0, 2)) cache.put(s.name, packArticle(extract(s.name, s.text).article, extract(s.name, s.text).annotations, s.name));
-    const bytes = cache.serialize();
-    const view = new DataView(bytes.buffer);
-    const headerLength = view.getUint32(4, true);
-    const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength)));
-    header.strings = header.strings.slice(0, 3);
-    const json = new TextEncoder().encode(JSON.stringify(header));
-    const recordsAt = (8 + headerLength + 3) & ~3;
-    const out = new Uint8Array(((8 + json.length + 3) & ~3) + bytes.length - recordsAt);
-    new DataView(out.buffer).setUint32(0, view.getUint32(0, true), true);
-    new DataView(out.buffer).setUint32(4, json.length, true);
-    out.set(json, 8);
-    out.set(bytes.subarray(recordsAt), (8 + json.length + 3) & ~3);
+    const out = withHeader(cache.serialize(), (header) => (header.strings = header.strings.slice(0, 3)));
     const read = ExtractionCache.parse(out, 'v1');
     assert.ok(read instanceof ExtractionCache);
     for (const s of seeds.slice(0, 2)) assert.strictEqual(read.get(s.name, s.name, encodeText(s.text)), undefined, s.name);
