@@ -3,7 +3,7 @@ import { KnowledgeBase } from './knowledge';
 import { extract } from './pipeline';
 import { ACTOR, byNumber, copyForum, DATE, dayRange, DISTINCT, NONE, packArticle, PackedReader, renumberRecords, sections, SLICE, STATEMENT, type PackedArticle, type SharedStrings } from './packedArticle';
 import { ACTOR_KINDS, type ActorKind, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Statement, type TextSpan } from './types';
-import { lowerBound } from './sorted';
+import { grow, lowerBound, Tally } from './arrays';
 
 export { SharedStrings, StringTable, valueRange, type PackedArticle } from './packedArticle';
 
@@ -135,7 +135,7 @@ class ActorStats {
   attends = new Postings();
   /** Bumped whenever an article naming the actor is added or removed: what cached answers are checked against. */
   version = 0;
-  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles, once a card asked. */
+  /** Articles naming this actor and each other actor (by actor number); only for actors in HOT or more articles, once built (buildCoRows, coOf). */
   co: Uint16Array | Int32Array | null = null;
   /**
    * Earliest and latest article date and the first article (earliest dated, undated last): kept up as articles
@@ -403,7 +403,7 @@ export class CorpusIndex {
         a.mentions -= data[o + 1];
         if (a.dated && (slot === a.firstSlot || st.headerDate === a.firstDate || st.headerDate === a.lastDate)) a.dated = false;
       }
-      // Built when a card first asks (see coOf), not as the articles come: most hot actors' cards are never asked for.
+      // Built once a build is ready (buildCoRows) or when a card first asks (coOf), not as the articles come.
       if (a.co && a.articleCount < HOT / 2) a.co = null;
     }
     const { fullPersons, speakers, attending, values } = this.tallies;
@@ -1350,34 +1350,6 @@ function bumpPair(list: number[], key: number, by: number): number[] {
   return list;
 }
 
-/** Counts by number, in the order first counted, emptied as they are read: a Map of one article's counts, without the Map. */
-class Tally {
-  private counts = new Int32Array(0);
-  private readonly keys: number[] = [];
-
-  add(key: number, by: number): void {
-    if (key >= this.counts.length) this.counts = grow(this.counts, key + 1);
-    if (this.counts[key] === 0) this.keys.push(key);
-    this.counts[key] += by;
-  }
-
-  clear(): void {
-    for (const key of this.keys) this.counts[key] = 0;
-    this.keys.length = 0;
-  }
-
-  /** Visits each key and its count, first counted first, and forgets them. */
-  drain(fn: (key: number, count: number) => void): void {
-    const keys = this.keys;
-    for (let i = 0; i < keys.length; i++) {
-      const count = this.counts[keys[i]];
-      this.counts[keys[i]] = 0;
-      fn(keys[i], count);
-    }
-    keys.length = 0;
-  }
-}
-
 const NO_PAIRS = new Int32Array(0);
 
 /**
@@ -1404,12 +1376,6 @@ class Postings {
 }
 
 /** A copy of `a` of twice its length (at least `atLeast`), of the same element type. */
-function grow<T extends Uint16Array | Int32Array>(a: T, atLeast: number): T {
-  const out = (a instanceof Uint16Array ? new Uint16Array(Math.max(atLeast, a.length * 2)) : new Int32Array(Math.max(atLeast, a.length * 2))) as T;
-  out.set(a);
-  return out;
-}
-
 function unique<T>(xs: Iterable<T>): T[] {
   return [...new Set(xs)];
 }

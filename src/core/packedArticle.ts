@@ -1,6 +1,7 @@
 // One article's text and annotations as a few flat arrays: what the corpus index keeps per article (an
 // object per mention would cost more than the text), and what a worker thread posts to the index (a
 // transfer of buffers instead of a structured clone of every object).
+import { Tally } from './arrays';
 import { ACTOR_KINDS, type ActorMention, type Article, type ArticleAnnotations, type DateMention, type Forum, type Span, type Statement } from './types';
 
 /** Field counts of one record per section of `PackedArticle.data`. */
@@ -185,30 +186,8 @@ export function byNumber(): string[] {
 /** Where `packArticle` writes an article's records before it knows their width (a longer article gets an array of its own). */
 const scratch = new Int32Array(4096);
 
-/** Mentions by actor number, in order of first mention, for one article at a time: a Map an article cost more than the counting. */
-const mentions = {
-  counts: new Int32Array(1024),
-  ids: [] as number[],
-  add(id: number): void {
-    if (id >= this.counts.length) {
-      const more = new Int32Array(Math.max(id + 1, this.counts.length * 2));
-      more.set(this.counts);
-      this.counts = more;
-    }
-    if (this.counts[id]++ === 0) this.ids.push(id);
-  },
-  /** Forgets what an article that failed half-way left. */
-  clear(): void {
-    for (const id of this.ids) this.counts[id] = 0;
-    this.ids.length = 0;
-  },
-  /** The count of `id`, forgotten. */
-  take(id: number): number {
-    const n = this.counts[id];
-    this.counts[id] = 0;
-    return n;
-  },
-};
+/** Mentions by actor number, in order of first mention, for one article at a time. */
+const mentions = new Tally();
 
 /** Packs an article; strings are numbered in a table of the article's own (`strings`) unless `numbering` is given. */
 export function packArticle(article: Article, a: ArticleAnnotations, name = article.name, numbering?: Numbering): PackedArticle {
@@ -242,9 +221,9 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
   for (const m of a.actors) {
     const id = toActor(m.id);
     actorIds.push(id);
-    mentions.add(id);
+    mentions.add(id, 1);
   }
-  const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.ids.length];
+  const counts = [article.paragraphs.length, article.sentences.length, a.actors.length, a.dates.length, a.statements.length, mentions.size];
   const at = sections(counts);
   const data = at.end <= scratch.length ? scratch : new Int32Array(at.end);
   let o = 0;
@@ -287,11 +266,10 @@ export function packArticle(article: Article, a: ArticleAnnotations, name = arti
     data[o++] = s.cueSpan ? s.cueSpan.end + 1 : 0;
     data[o++] = str(s.forum);
   }
-  for (const id of mentions.ids) {
+  mentions.drain((id, n) => {
     data[o++] = id;
-    data[o++] = mentions.take(id);
-  }
-  mentions.ids.length = 0;
+    data[o++] = n;
+  });
   return {
     name,
     doc: a.doc,

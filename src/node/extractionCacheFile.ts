@@ -1,9 +1,9 @@
 // The extraction cache on disk (src/core/extractionCache.ts): one file in the extension's workspace storage,
 // read when a build starts and written when it ends, keyed by a SHA-1 of each article's text.
 import * as fs from 'fs';
-import * as path from 'path';
 import { ExtractionCache } from '../core/extractionCache';
 import { encodeText } from '../core/packedArticle';
+import { replaceFile } from './files';
 import { digest, textKey } from './textKey';
 import type { Extracted, ExtractionStore, Extractor } from '../vscode/extractor';
 
@@ -17,7 +17,6 @@ export class ExtractionCacheFile implements ExtractionStore {
   private cache: ExtractionCache | undefined;
   private opening: Promise<void> | undefined;
   private version: string | undefined;
-  private writes = 0;
 
   constructor(
     /** The cache file. */
@@ -88,16 +87,8 @@ export class ExtractionCacheFile implements ExtractionStore {
     this.cache = undefined;
     if (!cache?.changed) return;
     const bytes = await inSlices(cache.serializeSteps());
-    // Its own temporary file: a rebuild's close may overlap this one's.
-    const tmp = `${this.file}.${process.pid}.${++this.writes}.tmp`;
-    try {
-      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.promises.writeFile(tmp, bytes);
-      await fs.promises.rename(tmp, this.file);
-    } catch (e) {
-      await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
-      this.log('warn', `Extraction cache not written (${(e as Error).message})`);
-    }
+    // A rebuild's close may overlap this one's: replaceFile writes each through a temporary file of its own.
+    await replaceFile(this.file, bytes).catch((e) => this.log('warn', `Extraction cache not written (${(e as Error).message})`));
   }
 }
 

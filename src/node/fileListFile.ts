@@ -1,6 +1,6 @@
 // The files the last build found, kept in the extension's workspace storage (see FileListStore).
 import * as fs from 'fs';
-import * as path from 'path';
+import { replaceFile } from './files';
 import type { FileListStore } from '../vscode/articleWorkspace';
 
 /** A list longer than this is not read (some 2 million paths): a file this large was not written by Dossier. */
@@ -8,8 +8,6 @@ const MAX_BYTES = 128 * 1024 * 1024;
 const VERSION = 1;
 
 export class FileListFile implements FileListStore {
-  private writes = 0;
-
   constructor(
     readonly file: string,
     private readonly log: (level: 'info' | 'warn', message: string) => void,
@@ -45,15 +43,9 @@ export class FileListFile implements FileListStore {
   }
 
   async write(key: string, files: readonly string[]): Promise<void> {
-    // Its own temporary file: a rebuild's write may overlap this one's.
-    const tmp = `${this.file}.${process.pid}.${++this.writes}.tmp`;
-    try {
-      await fs.promises.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.promises.writeFile(tmp, JSON.stringify({ version: VERSION, key, files }));
-      await fs.promises.rename(tmp, this.file);
-    } catch (e) {
-      await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
-      this.log('warn', `List of the last build's files not written (${(e as Error).message})`);
-    }
+    // A rebuild's write may overlap this one's: replaceFile writes each through a temporary file of its own.
+    await replaceFile(this.file, JSON.stringify({ version: VERSION, key, files })).catch((e) =>
+      this.log('warn', `List of the last build's files not written (${(e as Error).message})`),
+    );
   }
 }

@@ -58,6 +58,25 @@ export function writeFileAtomic(target: string, data: string): void {
   }
 }
 
+let replacements = 0;
+
+/**
+ * Writes `data` to `target` through a temporary file of its own beside it (two writes to one target may
+ * overlap) and a rename, making the folder first: a reader never sees half a file. On failure the temporary
+ * file goes and the error is thrown.
+ */
+export async function replaceFile(target: string, data: string | Uint8Array): Promise<void> {
+  const tmp = `${target}.${process.pid}.${++replacements}.tmp`;
+  try {
+    await fs.promises.mkdir(path.dirname(target), { recursive: true });
+    await fs.promises.writeFile(tmp, data);
+    await fs.promises.rename(tmp, target);
+  } catch (e) {
+    await fs.promises.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}
+
 /** A file read as one: what it is, its size, and its bytes unless it is no regular file or over the limit. */
 export interface CheckedRead {
   kind: 'file' | 'directory' | 'other';

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { addLetterRuns, hasRunBit, isLetterAt, isLetterCode, type Tokens } from './tokens';
-import { hashStep } from './words';
+import { hashOf } from './words';
 
 /** How many words are looked up by searching the text before the lookups turn to sets, so that time stays linear. */
 const MAX_SEARCHES = 24;
@@ -48,9 +48,7 @@ export class LowerCaseWords {
 
   private isLetterRun(word: string): boolean {
     const bits = (this.runHashes ??= letterRunHashes(this.text, this.tokens, this.paragraphs));
-    let h = 0;
-    for (let i = 0; i < word.length; i++) h = hashStep(h, word.charCodeAt(i));
-    if (!hasRunBit(bits, h)) return false;
+    if (!hasRunBit(bits, hashOf(word))) return false;
     if (++this.confirmed <= MAX_SEARCHES) return occursAsWord(this.text, word);
     return (this.letterRuns ??= runs(this.text, isLetterCode)).has(word);
   }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../arrays';
 import { hashStep, hintSlot, type WordTable } from './words';
 
 // Kinds of ASCII characters, looked up rather than tested: the tokenizer's inner loop runs once per character.
@@ -254,15 +255,7 @@ export class Tokens {
 
   /** The first of the marked tokens at or after token i. */
   private markAt(i: number): number {
-    const marked = this.marked;
-    let lo = 0;
-    let hi = this.markCount;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (marked[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.marked, i, this.markCount);
   }
 
   /**
@@ -282,13 +275,7 @@ export class Tokens {
     let pendingStart = true;
     // sentenceStarts is sorted: find the first at or after `from` (a binary search, as a paragraph is one of
     // many), then walk it alongside the text.
-    let s = 0;
-    let hi = sentenceStarts.length;
-    while (s < hi) {
-      const mid = (s + hi) >> 1;
-      if (sentenceStarts[mid] < from) s = mid + 1;
-      else hi = mid;
-    }
+    let s = lowerBound(sentenceStarts, from);
     let nextSentence = s < sentenceStarts.length ? sentenceStarts[s] : to;
     while (i < to) {
       const c = text.charCodeAt(i);

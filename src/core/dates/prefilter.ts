@@ -1,5 +1,6 @@
 import data from '../data/dates.json';
 import type { Sentence, Span } from '../types';
+import { grow } from '../arrays';
 
 // Finding where a date may be is the costly part of finding it: chrono and the extractors' patterns read
 // 1-30 MB/s, a scan of char codes hundreds. So literal trigger words (src/core/data/dates.json) are located in
@@ -115,7 +116,7 @@ function maybeStarts(text: string, from: number): number {
         const e = i + 2 < n ? text.charCodeAt(i + 2) : 0;
         const third = e < 128 ? e : 0;
         if ((thirds[4 * list + (third >> 5)] >>> (third & 31)) & 1) {
-          if (count === out.length) out = grown(out);
+          if (count === out.length) out = grow(out, 0);
           out[count++] = i;
           out[count++] = list;
         }
@@ -126,19 +127,13 @@ function maybeStarts(text: string, from: number): number {
   if (from <= last && c < 128) {
     const list = pairs[c << 7];
     if (list && thirds[4 * list] & 1) {
-      if (count === out.length) out = grown(out);
+      if (count === out.length) out = grow(out, 0);
       out[count++] = last;
       out[count++] = list;
     }
   }
   maybe = out;
   return count;
-}
-
-function grown(a: Int32Array): Int32Array {
-  const b = new Int32Array(2 * a.length);
-  b.set(a);
-  return b;
 }
 
 function noteHits(text: string, i: number, triggers: readonly Trigger[], next: Int32Array, chronoHits: number[], unitHits: number[]): void {

@@ -33,8 +33,8 @@ function isDigits(word: string): boolean {
   return true;
 }
 
+/** A count in words ("two", "twenty-one", "a"): countValue reads one in digits. */
 function readCount(word: string): number | null {
-  if (/^\d+$/.test(word)) return +word;
   const parts = word.toLowerCase().split('-');
   let n = 0;
   for (const p of parts) {

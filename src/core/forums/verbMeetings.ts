@@ -2,7 +2,7 @@ import type { ActorMention, Span } from '../types';
 import { lastStartingAtOrBefore, type ArticleWords } from '../statements/words';
 import { MEET_VERBS } from './lexicon';
 import type { ForumMention } from './mentions';
-import { lowerBound } from '../sorted';
+import { lowerBound } from '../arrays';
 
 /** A meeting told only by a verb ("ministers will meet with Guterres"): a forum only if a later "the meeting" points to it. */
 export interface VerbMeeting extends Span {
